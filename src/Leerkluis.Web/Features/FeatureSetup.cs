@@ -1,0 +1,23 @@
+using Leerkluis.Web.Features.Accounts;
+using Leerkluis.Web.Features.Registry;
+
+namespace Leerkluis.Web.Features;
+
+/// <summary>The one list of capabilities (vertical slices). Each slice registers its services and maps its endpoints.</summary>
+public static class FeatureSetup
+{
+    public static IServiceCollection AddFeatures(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddRegistry();
+        services.AddAccounts(config);
+        return services;
+    }
+
+    public static WebApplication MapFeatures(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1");
+        api.MapRegistryApi();
+        api.MapAccountsApi();
+        return app;
+    }
+}

@@ -1,0 +1,49 @@
+using Leerkluis.Web.Features.Registry;
+using Leerkluis.Web.Platform.Audit;
+using Leerkluis.Web.Platform.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Leerkluis.Web.Platform.Data;
+
+/// <summary>
+/// The one database context. Feature slices add their entities through IEntityTypeConfiguration classes in
+/// this assembly (picked up below), so the kernel does not change when a slice grows. Two subclasses exist,
+/// one per provider, so each provider has its own migration set (Migrations/Sqlite, Migrations/Postgres).
+/// </summary>
+public abstract class LeerkluisDb(DbContextOptions options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Board> Boards => Set<Board>();
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<Group> Groups => Set<Group>();
+    public DbSet<Staff> Staff => Set<Staff>();
+    public DbSet<StaffGroup> StaffGroups => Set<StaffGroup>();
+    public DbSet<Learner> Learners => Set<Learner>();
+    public DbSet<PersonalNumberClaim> PersonalNumberClaims => Set<PersonalNumberClaim>();
+    public DbSet<Guardian> Guardians => Set<Guardian>();
+    public DbSet<LearnerGuardian> LearnerGuardians => Set<LearnerGuardian>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LeerkluisDb).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Stored as text in both providers: readable in dumps and stable across enum reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}
+
+public sealed class SqliteLeerkluisDb(DbContextOptions<SqliteLeerkluisDb> options) : LeerkluisDb(options);
+
+public sealed class PostgresLeerkluisDb(DbContextOptions<PostgresLeerkluisDb> options) : LeerkluisDb(options);

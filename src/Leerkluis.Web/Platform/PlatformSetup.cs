@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Leerkluis.Web.Platform.Access;
+using Leerkluis.Web.Platform.Audit;
+using Leerkluis.Web.Platform.Data;
+using Leerkluis.Web.Platform.Errors;
+using Leerkluis.Web.Platform.Identity;
+using Leerkluis.Web.Platform.Mail;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Scalar.AspNetCore;
+
+namespace Leerkluis.Web.Platform;
+
+public static class PlatformSetup
+{
+    public static readonly CultureInfo[] Cultures = [new("nl-NL"), new("en-GB")];
+
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddLeerkluisDb(DatabaseSetup.Read(config));
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<AccessDecision>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<DossierGuard>();
+        services.AddMail(config);
+
+        services.AddIdentity<AppUser, AppRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<LeerkluisDb>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<LeerkluisClaimsFactory>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "leerkluis";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The API answers with status codes, never with a redirect to the log-in page.
+            o.Events.OnRedirectToLogin = c => ApiAware(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => ApiAware(c, StatusCodes.Status403Forbidden);
+        });
+        services.AddDataProtection().PersistKeysToDbContext<LeerkluisDb>().SetApplicationName("Leerkluis");
+
+        var requireMfa = config.GetValue("Security:RequireStaffTwoFactor", true);
+        services.AddAuthorization(o => Policies.Configure(o, requireMfa));
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Log-in attempts per client address: slows password guessing on top of the account lockout.
+            o.AddPolicy("login", http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("Security:LoginPermitsPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
+        });
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("nl-NL");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddOpenApi();
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new PageExceptionFilter()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = config.GetValue("Import:MaxFileBytes", 50L * 1024 * 1024));
+        return builder;
+    }
+
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> c, int status)
+    {
+        if (c.Request.Path.StartsWithSegments("/api")) { c.Response.StatusCode = status; return Task.CompletedTask; }
+        c.Response.Redirect(c.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePagesWithReExecute("/Fout/{0}");
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("Leerkluis API")).AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+}
