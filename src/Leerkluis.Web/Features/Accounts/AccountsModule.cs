@@ -9,6 +9,7 @@ public static class AccountsModule
 
     public static RouteGroupBuilder MapAccountsApi(this RouteGroupBuilder api)
     {
+        api.MapLoginApi();
         return api;
     }
 }
