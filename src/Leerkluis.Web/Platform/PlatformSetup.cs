@@ -55,7 +55,8 @@ public static class PlatformSetup
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             // The API answers with status codes, never with a redirect to the log-in page.
             o.Events.OnRedirectToLogin = c => ApiAware(c, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = c => ApiAware(c, StatusCodes.Status403Forbidden);
+            // Wrong role on the API answers 404 like a denied record: nothing about the resource leaks.
+            o.Events.OnRedirectToAccessDenied = c => ApiAware(c, StatusCodes.Status404NotFound);
         });
         services.AddDataProtection().PersistKeysToDbContext<LeerkluisDb>().SetApplicationName("Leerkluis");
 
