@@ -1,3 +1,5 @@
+using Leerkluis.Web.Platform;
+
 namespace Leerkluis.Web;
 
 /// <summary>
@@ -13,11 +15,26 @@ public static class Cli
         var rest = args[1..];
         Environment.ExitCode = command switch
         {
+            "audit-verify" => await AuditVerifyAsync(rest),
             _ => await Unknown(command),
         };
-        await Task.CompletedTask;
-        _ = rest;
         return true;
+    }
+
+    /// <summary>Checks every learner's audit chain; exits 1 naming the first entry that was altered or removed.</summary>
+    private static async Task<int> AuditVerifyAsync(string[] args)
+    {
+        await using var app = await Platform.CliHost.BuildAsync(args);
+        await using var scope = app.SystemScope();
+        var audit = scope.ServiceProvider.GetRequiredService<Platform.Audit.AuditLog>();
+        var problem = await audit.VerifyAsync();
+        if (problem is null)
+        {
+            Console.WriteLine("audit: every chain is intact");
+            return 0;
+        }
+        Console.WriteLine($"audit: BROKEN: {problem}");
+        return 1;
     }
 
     private static Task<int> Unknown(string command)

@@ -24,7 +24,7 @@ public sealed class AuditLog(LeerkluisDb db, TimeProvider clock)
         {
             LearnerId = learnerId,
             Sequence = (previous?.Sequence ?? 0) + 1,
-            AtUtc = clock.GetUtcNow().UtcDateTime,
+            AtUtc = TruncateToMicroseconds(clock.GetUtcNow().UtcDateTime),
             ActorUserId = actor.UserId,
             ActorRole = actor.Role,
             OrganisationId = actor.SchoolId,
@@ -42,6 +42,9 @@ public sealed class AuditLog(LeerkluisDb db, TimeProvider clock)
         _pendingHeads[learnerId] = entry;
         return entry;
     }
+
+    // PostgreSQL stores microseconds: the hashed time must survive the round trip unchanged.
+    private static DateTime TruncateToMicroseconds(DateTime t) => new(t.Ticks - t.Ticks % 10, DateTimeKind.Utc);
 
     /// <summary>Checks every chain; returns the first entry that does not fit, or null when all hold.</summary>
     public async Task<string?> VerifyAsync(CancellationToken ct = default)
