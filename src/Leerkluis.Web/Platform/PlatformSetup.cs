@@ -116,6 +116,10 @@ public static class PlatformSetup
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("Leerkluis API")).AllowAnonymous();
         app.MapRazorPages();
+        // An unknown address is a 404 for everyone (not a log-in redirect): the API gets problem details, pages the 404 page.
+        app.MapFallback((HttpContext http) => http.Request.Path.StartsWithSegments("/api")
+            ? Results.Problem(title: "Niet gevonden.", statusCode: StatusCodes.Status404NotFound)
+            : Results.StatusCode(StatusCodes.Status404NotFound)).AllowAnonymous();
         return app;
     }
 }

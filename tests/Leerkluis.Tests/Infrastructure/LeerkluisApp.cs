@@ -21,11 +21,14 @@ public abstract class LeerkluisApp : WebApplicationFactory<Program>, IAsyncLifet
 
     protected abstract Task<TestDatabase> CreateDatabaseAsync();
 
+    /// <summary>In-memory test server by default; the browser fixture serves on a real port instead.</summary>
+    protected virtual void Start() => _ = Server;
+
     public async ValueTask InitializeAsync()
     {
         _db = await CreateDatabaseAsync();
         // Starting the server applies migrations.
-        _ = Server;
+        Start();
         World = await TestWorld.CreateAsync(Services);
     }
 
@@ -52,7 +55,7 @@ public abstract class LeerkluisApp : WebApplicationFactory<Program>, IAsyncLifet
         return client;
     }
 
-    public new async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         if (_db is not null) await _db.DisposeAsync();
