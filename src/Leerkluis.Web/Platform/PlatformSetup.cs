@@ -119,7 +119,10 @@ public static class PlatformSetup
         // An unknown address is a 404 for everyone (not a log-in redirect): the API gets problem details, pages the 404 page.
         app.MapFallback((HttpContext http) => http.Request.Path.StartsWithSegments("/api")
             ? Results.Problem(title: "Niet gevonden.", statusCode: StatusCodes.Status404NotFound)
-            : Results.StatusCode(StatusCodes.Status404NotFound)).AllowAnonymous();
+            : Results.StatusCode(StatusCodes.Status404NotFound))
+            .AllowAnonymous()
+            // Only reads: a write to a known path with the wrong content type must still answer 415.
+            .WithMetadata(new Microsoft.AspNetCore.Routing.HttpMethodMetadata(["GET", "HEAD"]));
         return app;
     }
 }
