@@ -114,7 +114,7 @@ public static class PlatformSetup
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api-docs", o => o.WithTitle("Leerkluis API")).AllowAnonymous();
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("Leerkluis API").DisableDefaultFonts()).AllowAnonymous(); // no font CDN
         app.MapRazorPages();
         // An unknown address is a 404 for everyone (not a log-in redirect): the API gets problem details, pages the 404 page.
         app.MapFallback((HttpContext http) => http.Request.Path.StartsWithSegments("/api")
