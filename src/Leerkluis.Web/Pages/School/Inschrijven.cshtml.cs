@@ -37,7 +37,8 @@ public sealed class InschrijvenModel(EnrolmentCommands enrolments, SchoolCommand
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var startDate = ModelState.ParseDate("Input.StartDate", Input.StartDate, text);
-        if (ModelState.IsValid)
+        // The use case runs even when a date was unreadable (it is then missing, so nothing is saved):
+        // the form shows all its errors at once instead of one round per kind of error.
         {
             try
             {

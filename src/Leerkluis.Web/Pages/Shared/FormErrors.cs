@@ -16,6 +16,8 @@ public static class FormErrors
         foreach (var (field, messages) in ex.Errors)
         {
             var key = keys is not null && keys.TryGetValue(field, out var mapped) ? mapped : ToInputKey(field, prefix);
+            // The page's own message (an unreadable date) is more precise than the use case's "is verplicht".
+            if (modelState.TryGetValue(key, out var existing) && existing.Errors.Count > 0) continue;
             foreach (var message in messages) modelState.AddModelError(key, text[message]);
         }
     }

@@ -54,7 +54,8 @@ public sealed class NieuwModel(RegisterLearner register, SchoolCommands schools,
     {
         var birthDate = ModelState.ParseDate("Input.BirthDate", Input.BirthDate, text);
         var startDate = ModelState.ParseDate("Input.StartDate", Input.StartDate, text);
-        if (ModelState.IsValid)
+        // The use case runs even when a date was unreadable (it is then missing, so nothing is saved):
+        // the form shows all its errors at once instead of one round per kind of error.
         {
             try
             {

@@ -40,7 +40,8 @@ public sealed class UitschrijvenModel(LearnerQueries learners, EnrolmentCommands
     {
         await LoadAsync(id, ct);
         var endDate = ModelState.ParseDate("Input.EndDate", Input.EndDate, text);
-        if (ModelState.IsValid)
+        // The use case runs even when a date was unreadable (it is then missing, so nothing is saved):
+        // the form shows all its errors at once instead of one round per kind of error.
         {
             try
             {
