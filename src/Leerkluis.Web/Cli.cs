@@ -1,3 +1,5 @@
+using Leerkluis.Web.Features.Demo;
+
 namespace Leerkluis.Web;
 
 /// <summary>
@@ -13,10 +15,9 @@ public static class Cli
         var rest = args[1..];
         Environment.ExitCode = command switch
         {
+            "seed-demo" => await DemoCli.RunAsync(rest),
             _ => await Unknown(command),
         };
-        await Task.CompletedTask;
-        _ = rest;
         return true;
     }
 
