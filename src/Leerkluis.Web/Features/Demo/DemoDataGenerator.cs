@@ -414,8 +414,11 @@ public sealed class DemoDataGenerator
             StaffAccount(teacher, Roles.Teacher, $"leerkracht.groep8@{domain}", $"leerkracht groep {group8.Name}");
             StaffAccount(set.Staff.First(s => s.SchoolId == po.Id && s.Role == StaffRole.CareCoordinator), Roles.CareCoordinator, $"ib.po@{domain}", $"intern begeleider {po.Name}");
 
-            var bothSchools = families.First(x => x.Second is not null && !x.Separated &&
-                x.Children.Any(c => c.Seat.School == po) && x.Children.Any(c => c.Seat.School == vo));
+            // Prefer a parent who shares the children's surname: easier to follow in a demo.
+            var bothSchools = families.Where(x => x.Second is not null && !x.Separated &&
+                    x.Children.Any(c => c.Seat.School == po) && x.Children.Any(c => c.Seat.School == vo))
+                .OrderByDescending(x => (x.First.Prefix, x.First.LastName) == (x.Children[0].Learner.Prefix, x.Children[0].Learner.LastName))
+                .First();
             GuardianAccount(bothSchools.First, $"ouder@{domain}", $"ouder van {string.Join(" en ", bothSchools.Children.Select(c => c.Learner.DisplayName))}");
             var separated = families.Where(x => x.Separated && x != bothSchools).OrderByDescending(x => x.Children.Any(c => c.Seat.School == po)).First();
             GuardianAccount(separated.Second!, $"ouder.gescheiden@{domain}",

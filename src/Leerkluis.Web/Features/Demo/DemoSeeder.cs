@@ -15,8 +15,8 @@ public static class DemoSeeder
         var generator = new DemoDataGenerator(options);
         var generation = new Stopwatch();
         var insert = new Stopwatch();
-        var total = new DemoDataSet();
-        var counts = new int[9];
+        var accounts = new List<DemoAccountSpec>();
+        var tally = new Tally();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -27,8 +27,8 @@ public static class DemoSeeder
                 insert.Start();
                 await WriteAsync(db, part, ct);
                 insert.Stop();
-                Count(counts, part);
-                total.Accounts.AddRange(part.Accounts);
+                tally.Add(part);
+                accounts.AddRange(part.Accounts);
                 generation.Start();
             }
             generation.Stop();
@@ -37,8 +37,8 @@ public static class DemoSeeder
         {
             await db.Database.CloseConnectionAsync();
         }
-        return new DemoSummary(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7], counts[8],
-            generation.Elapsed, insert.Elapsed, total.Accounts);
+        return new DemoSummary(tally.Boards, tally.Schools, tally.Groups, tally.Staff, tally.Learners, tally.Guardians, tally.Enrolments,
+            tally.GroupMemberships, tally.LearnerGuardians, generation.Elapsed, insert.Elapsed, accounts);
     }
 
     /// <summary>Writes one data set (parents before children) in one transaction.</summary>
@@ -59,9 +59,15 @@ public static class DemoSeeder
         await tx.CommitAsync(ct);
     }
 
-    private static void Count(int[] c, DemoDataSet d)
+    private sealed class Tally
     {
-        c[0] += d.Boards.Count; c[1] += d.Schools.Count; c[2] += d.Groups.Count; c[3] += d.Staff.Count; c[4] += d.Learners.Count;
-        c[5] += d.Guardians.Count; c[6] += d.Enrolments.Count; c[7] += d.GroupMemberships.Count; c[8] += d.LearnerGuardians.Count;
+        public int Boards, Schools, Groups, Staff, Learners, Guardians, Enrolments, GroupMemberships, LearnerGuardians;
+
+        public void Add(DemoDataSet d)
+        {
+            Boards += d.Boards.Count; Schools += d.Schools.Count; Groups += d.Groups.Count; Staff += d.Staff.Count;
+            Learners += d.Learners.Count; Guardians += d.Guardians.Count; Enrolments += d.Enrolments.Count;
+            GroupMemberships += d.GroupMemberships.Count; LearnerGuardians += d.LearnerGuardians.Count;
+        }
     }
 }
