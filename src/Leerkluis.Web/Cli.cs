@@ -1,3 +1,4 @@
+using Leerkluis.Web.Features.Demo;
 using Leerkluis.Web.Platform;
 
 namespace Leerkluis.Web;
@@ -16,6 +17,7 @@ public static class Cli
         Environment.ExitCode = command switch
         {
             "audit-verify" => await AuditVerifyAsync(rest),
+            "seed-demo" => await DemoCli.RunAsync(rest),
             _ => await Unknown(command),
         };
         return true;
