@@ -23,6 +23,15 @@ public sealed class PasswordReset(UserManager<AppUser> users, AccountLinks links
         await mail.SendPasswordResetAsync(user.Email, user.DisplayName, link, ct);
     }
 
+    /// <summary>Checks a reset link without spending it, so the page can say at once that it has expired.</summary>
+    public async Task<bool> IsValidLinkAsync(Guid userId, string? encodedToken)
+    {
+        var token = AccountLinks.DecodeToken(encodedToken);
+        var user = await users.FindByIdAsync(userId.ToString());
+        return token is not null && user is not null &&
+            await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<AppUser>.ResetPasswordTokenPurpose, token);
+    }
+
     /// <summary>Failed with "token" when the link is invalid, expired or already used; field errors for a weak password.</summary>
     public async Task<IdentityResult> ResetAsync(Guid userId, string? encodedToken, string password)
     {

@@ -17,8 +17,9 @@ public sealed class WachtwoordHerstellenModel(PasswordReset reset, IStringLocali
     [BindProperty] public string? NewPassword { get; set; }
     [BindProperty] public string? ConfirmPassword { get; set; }
     public bool Done { get; private set; }
+    public bool LinkValid { get; private set; } = true;
 
-    public void OnGet() { }
+    public async Task OnGetAsync() => LinkValid = await reset.IsValidLinkAsync(UserId, Token);
 
     public async Task<IActionResult> OnPostAsync()
     {
