@@ -127,8 +127,8 @@ public sealed class LoginTests(AccountsFactory app) : IClassFixture<AccountsFact
         await client.SubmitAsync("/Account/Login", Credentials(email, AccountsFactory.Password));
         Assert.Equal(HttpStatusCode.OK, (await client.Fetch("/Account/Manage")).StatusCode);
 
-        // The layout's own logout form on the manage page carries the token.
-        var logout = await client.SubmitAsync("/Account/Manage", [], "/Account/Logout");
+        // The access-denied page has no form of its own: the token comes from the layout's logout form.
+        var logout = await client.SubmitAsync("/Account/AccessDenied", [], "/Account/Logout");
 
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         Assert.Equal("/", logout.Location());
