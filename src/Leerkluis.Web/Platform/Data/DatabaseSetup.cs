@@ -45,7 +45,7 @@ public static class DatabaseSetup
         if (builder.DataSource != ":memory:" && folder is not null) Directory.CreateDirectory(folder);
     }
 
-    /// <summary>Applies pending migrations of the configured provider.</summary>
+    /// <summary>Applies pending migrations of the configured provider and makes sure every role exists.</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -56,6 +56,10 @@ public static class DatabaseSetup
             // WAL lets readers continue while the importer or roll call writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+        var roles = scope.ServiceProvider.GetService<Microsoft.AspNetCore.Identity.RoleManager<Identity.AppRole>>();
+        if (roles is null) return;
+        foreach (var role in Identity.Roles.All)
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new Identity.AppRole(role));
     }
 }
 
