@@ -8,11 +8,11 @@ proj=src/Leerkluis.Web
 case "${1:-}" in
   add)
     name=${2:?name}
-    dotnet ef migrations add "$name" --project $proj --context SqliteLeerkluisDb --output-dir Migrations/Sqlite --namespace Leerkluis.Web.Migrations.Sqlite
-    dotnet ef migrations add "$name" --project $proj --context PostgresLeerkluisDb --output-dir Migrations/Postgres --namespace Leerkluis.Web.Migrations.Postgres
+    dotnet ef migrations add "$name" --project $proj --context SqliteLeerkluisDb --output-dir Migrations/Sqlite
+    dotnet ef migrations add "$name" --project $proj --context PostgresLeerkluisDb --output-dir Migrations/Postgres
     ;;
   reset)
-    rm -rf $proj/Migrations
+    rm -rf $proj/Migrations $proj/Leerkluis
     "$0" add Initial
     ;;
   *) echo "usage: $0 add NAME | reset" >&2; exit 2 ;;

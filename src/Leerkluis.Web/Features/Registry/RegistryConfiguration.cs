@@ -92,6 +92,7 @@ internal sealed class LearnerConfiguration : IEntityTypeConfiguration<Learner>
         // Search and duplicate checks filter on these.
         b.HasIndex(x => new { x.LastName, x.BirthDate });
         b.HasIndex(x => x.PersonalNumber);
+        b.HasIndex(x => x.PersonalNumberLastFour);
     }
 }
 

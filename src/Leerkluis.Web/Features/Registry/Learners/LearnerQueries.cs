@@ -65,7 +65,10 @@ public sealed class LearnerQueries(LeerkluisDb db, DossierGuard guard, CurrentAc
             var digits = q.Replace(" ", "");
             if (digits.Length >= 4 && digits.All(char.IsAsciiDigit) && actor.Role != Roles.Teacher)
             {
-                learners = learners.Where(l => l.PersonalNumber == digits || l.PersonalNumberLastFour == digits);
+                // Separate predicates so each uses its own index (an OR of the two makes PostgreSQL scan every learner).
+                learners = digits.Length == 9
+                    ? learners.Where(l => l.PersonalNumber == digits)
+                    : learners.Where(l => l.PersonalNumberLastFour == digits);
             }
             else
             {

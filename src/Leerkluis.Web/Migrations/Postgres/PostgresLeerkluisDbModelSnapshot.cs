@@ -230,6 +230,8 @@ namespace Leerkluis.Web.Migrations.Postgres
 
                     b.HasIndex("PersonalNumber");
 
+                    b.HasIndex("PersonalNumberLastFour");
+
                     b.HasIndex("LastName", "BirthDate");
 
                     b.ToTable("Learners");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Leerkluis.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLeerkluisDb))]
-    [Migration("20261123125132_Initial")]
+    [Migration("20261123131345_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -226,6 +226,8 @@ namespace Leerkluis.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PersonalNumber");
+
+                    b.HasIndex("PersonalNumberLastFour");
 
                     b.HasIndex("LastName", "BirthDate");
 

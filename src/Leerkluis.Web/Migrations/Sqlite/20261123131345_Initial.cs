@@ -563,6 +563,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 column: "PersonalNumber");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Learners_PersonalNumberLastFour",
+                table: "Learners",
+                column: "PersonalNumberLastFour");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PersonalNumberClaims_LearnerId",
                 table: "PersonalNumberClaims",
                 column: "LearnerId");
