@@ -13,10 +13,9 @@ public static class Cli
         var rest = args[1..];
         Environment.ExitCode = command switch
         {
+            "import-edexml" => await Features.Registry.Edexml.EdexmlCli.RunAsync(rest),
             _ => await Unknown(command),
         };
-        await Task.CompletedTask;
-        _ = rest;
         return true;
     }
 
