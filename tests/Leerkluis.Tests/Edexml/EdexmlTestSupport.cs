@@ -202,6 +202,8 @@ internal sealed class EdexmlTestDatabase : IAsyncDisposable
 internal sealed class FailingInsertInterceptor(int failAt) : DbCommandInterceptor
 {
     public int InsertsExecuted { get; private set; }
+    /// <summary>Off while the test database is seeded.</summary>
+    public bool Armed { get; set; }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
@@ -219,7 +221,7 @@ internal sealed class FailingInsertInterceptor(int failAt) : DbCommandIntercepto
 
     private void Check(DbCommand command)
     {
-        if (!command.CommandText.Contains("INSERT INTO", StringComparison.OrdinalIgnoreCase)) return;
+        if (!Armed || !command.CommandText.Contains("INSERT INTO", StringComparison.OrdinalIgnoreCase)) return;
         if (InsertsExecuted + 1 >= failAt) throw new InvalidOperationException("Simulated failure in the middle of the import's write.");
         InsertsExecuted++;
     }

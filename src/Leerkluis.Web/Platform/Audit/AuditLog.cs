@@ -20,11 +20,13 @@ public sealed class AuditLog(LeerkluisDb db, TimeProvider clock)
             previous = await db.AuditEntries.AsNoTracking().Where(a => a.LearnerId == learnerId)
                 .OrderByDescending(a => a.Sequence).FirstOrDefaultAsync(ct);
         }
+        var now = clock.GetUtcNow().UtcDateTime;
         var entry = new AuditEntry
         {
             LearnerId = learnerId,
             Sequence = (previous?.Sequence ?? 0) + 1,
-            AtUtc = clock.GetUtcNow().UtcDateTime,
+            // PostgreSQL keeps microseconds: hash the time the database gives back, or VerifyAsync calls the entry altered.
+            AtUtc = now.AddTicks(-(now.Ticks % 10)),
             ActorUserId = actor.UserId,
             ActorRole = actor.Role,
             OrganisationId = actor.SchoolId,

@@ -19,7 +19,8 @@ public sealed class EdexmlOptions
 /// Imports an Edexml 2.0/2.1 export of a school's administration: preview first (what would be created, updated,
 /// left alone or skipped, and why), then the chosen records in one transaction with their audit entries.
 /// </summary>
-public sealed class EdexmlImporter(LeerkluisDb db, AuditLog audit, CurrentActor current, TimeProvider clock, IOptions<EdexmlOptions> options)
+public sealed class EdexmlImporter(LeerkluisDb db, AuditLog audit, CurrentActor current, TimeProvider clock, IOptions<EdexmlOptions> options,
+    ILogger<EdexmlImporter> log)
 {
     private const int ChunkSize = 500;
     private static readonly Decision SchoolAdminDecision = new(true, Basis.Enrolment, Relation.SchoolAdmin);
@@ -76,11 +77,12 @@ public sealed class EdexmlImporter(LeerkluisDb db, AuditLog audit, CurrentActor 
             await tx.CommitAsync(ct);
             committed = true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex)
         {
-            // Someone else wrote the same learner or number between our reads and this write: nothing was kept.
+            // Typically someone else registered the same number between our reads and this write. The transaction keeps nothing.
+            log.LogWarning(ex, "Edexml import for school {SchoolId} rolled back", schoolId);
             problems.Add(new EdexmlProblem(EdexmlProblemKind.File,
-                "Het opslaan is mislukt omdat gegevens tegelijk door iemand anders zijn gewijzigd. Er is niets opgeslagen; probeer het opnieuw.", null, null));
+                "Het opslaan in de database is mislukt, bijvoorbeeld omdat dezelfde leerling tegelijk door iemand anders is ingeschreven. Er is niets opgeslagen; probeer het opnieuw.", null, null));
             return new EdexmlImportResult(false, true, 0, 0, 0, 0, problems, plan.Records);
         }
         finally
