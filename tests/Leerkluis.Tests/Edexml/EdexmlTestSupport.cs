@@ -34,6 +34,8 @@ internal static class EdexmlFixtures
         return null;
     });
 
+    public static bool Available => FolderLazy.Value is not null;
+
     public static string Folder
     {
         get
