@@ -18,6 +18,7 @@ public static class Cli
         {
             "audit-verify" => await AuditVerifyAsync(rest),
             "seed-demo" => await DemoCli.RunAsync(rest),
+            "import-edexml" => await Features.Registry.Edexml.EdexmlCli.RunAsync(rest),
             _ => await Unknown(command),
         };
         return true;

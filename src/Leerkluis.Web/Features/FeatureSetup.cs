@@ -1,5 +1,6 @@
 using Leerkluis.Web.Features.Accounts;
 using Leerkluis.Web.Features.Registry;
+using Leerkluis.Web.Features.Registry.Edexml;
 
 namespace Leerkluis.Web.Features;
 
@@ -9,6 +10,7 @@ public static class FeatureSetup
     public static IServiceCollection AddFeatures(this IServiceCollection services, IConfiguration config)
     {
         services.AddRegistry();
+        services.AddEdexml();
         services.AddAccounts(config);
         return services;
     }
@@ -17,6 +19,7 @@ public static class FeatureSetup
     {
         var api = app.MapGroup("/api/v1");
         api.MapRegistryApi();
+        api.MapEdexmlApi();
         api.MapAccountsApi();
         return app;
     }
