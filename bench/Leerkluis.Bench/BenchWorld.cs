@@ -45,7 +45,7 @@ public static class BenchWorld
     /// <summary>A client logged in through the real log-in endpoint (cookie kept by the handler).</summary>
     public static async Task<HttpClient> LoginAsync(string baseUrl, BenchAdmin admin)
     {
-        var client = new HttpClient(new SocketsHttpHandler { UseCookies = true, MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri(baseUrl) };
+        var client = new HttpClient(new SocketsHttpHandler { UseCookies = true, MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(2) };
         var code = new Totp(Base32Encoding.ToBytes(admin.AuthenticatorKey)).ComputeTotp();
         var response = await client.PostAsJsonAsync("/api/v1/account/login", new LoginRequest(admin.Email, admin.Password, code));
         response.EnsureSuccessStatusCode();

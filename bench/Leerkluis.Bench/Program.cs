@@ -4,6 +4,7 @@ using Leerkluis.Bench;
 var benchmarks = new Dictionary<string, Func<Task<int>>>
 {
     ["learner-search"] = LearnerSearchBench.RunAsync,
+    ["edexml-import"] = EdexmlImportBench.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -16,7 +16,9 @@ public static class EdexmlFileGenerator
     private static readonly string[] Prefixes = ["van", "de", "van der", "van den", "van de", "ter", "den"];
 
     /// <param name="schoolYear">Defaults to 2024-2025, the last year the official XSD enumerates, so the file validates against it.</param>
-    public static string Generate(int learners, string brin, int seed, SchoolYear? schoolYear = null, string locationCode = "00")
+    /// <param name="takenNumbers">Numbers already in use (a benchmark database), so the file's invented children are new people.</param>
+    public static string Generate(int learners, string brin, int seed, SchoolYear? schoolYear = null, string locationCode = "00",
+        IEnumerable<string>? takenNumbers = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(learners, 1);
         var year = schoolYear ?? new SchoolYear(2024);
@@ -25,7 +27,7 @@ public static class EdexmlFileGenerator
         var groups = Enumerable.Range(1, 8)
             .SelectMany(y => Enumerable.Range(0, groupsPerYear).Select(i => (Key: $"G{y}{(char)('A' + i)}", Name: $"{y}{(char)('A' + i)}", Year: y)))
             .ToList();
-        var usedNumbers = new HashSet<string>();
+        var usedNumbers = new HashSet<string>(takenNumbers ?? []);
 
         var sb = new StringBuilder();
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "\t", Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
