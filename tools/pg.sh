@@ -1,4 +1,5 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2034 # PG_PORT and PG_CONN are read by the script that sources this file
 # A private, throw-away PostgreSQL server for tests and benchmarks. Sourced by ./leerkluis.
 #
 #   pg_start [extra postgres -c settings...]   starts it; sets PG_DIR, PG_PORT, PG_CONN
@@ -17,7 +18,7 @@ PG_CONN=""
 # not on PATH).
 pg_bin_dir() {
   local dir
-  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  dir=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
   if [[ -z "$dir" || ! -x "$dir/initdb" ]]; then
     echo "pg.sh: no PostgreSQL server found under /usr/lib/postgresql (apt-get install postgresql)" >&2
     return 1
