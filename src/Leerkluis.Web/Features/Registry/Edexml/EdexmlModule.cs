@@ -9,6 +9,8 @@ public static class EdexmlModule
             sp.GetService<IConfiguration>()?.GetSection("Import").Bind(o));
         services.AddScoped<EdexmlImporter>();
         services.AddScoped<EdexmlExporter>();
+        services.AddSingleton<ImportQueue>();
+        services.AddHostedService<ImportWorker>();
         return services;
     }
 }

@@ -159,6 +159,32 @@ namespace Leerkluis.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PendingImport",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SkipInvalid = table.Column<bool>(type: "boolean", nullable: false),
+                    Done = table.Column<int>(type: "integer", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    Created = table.Column<int>(type: "integer", nullable: false),
+                    Updated = table.Column<int>(type: "integer", nullable: false),
+                    Unchanged = table.Column<int>(type: "integer", nullable: false),
+                    Skipped = table.Column<int>(type: "integer", nullable: false),
+                    ProblemText = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PendingImport", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PersonalNumberClaims",
                 columns: table => new
                 {
@@ -570,6 +596,11 @@ namespace Leerkluis.Web.Migrations.Postgres
                 column: "PersonalNumberLastFour");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PendingImport_SchoolId_CreatedUtc",
+                table: "PendingImport",
+                columns: new[] { "SchoolId", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PersonalNumberClaims_LearnerId",
                 table: "PersonalNumberClaims",
                 column: "LearnerId");
@@ -628,6 +659,9 @@ namespace Leerkluis.Web.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "LearnerGuardians");
+
+            migrationBuilder.DropTable(
+                name: "PendingImport");
 
             migrationBuilder.DropTable(
                 name: "PersonalNumberClaims");

@@ -157,6 +157,32 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PendingImport",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SkipInvalid = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Done = table.Column<int>(type: "INTEGER", nullable: false),
+                    Total = table.Column<int>(type: "INTEGER", nullable: false),
+                    Created = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Skipped = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProblemText = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PendingImport", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PersonalNumberClaims",
                 columns: table => new
                 {
@@ -568,6 +594,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 column: "PersonalNumberLastFour");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PendingImport_SchoolId_CreatedUtc",
+                table: "PendingImport",
+                columns: new[] { "SchoolId", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PersonalNumberClaims_LearnerId",
                 table: "PersonalNumberClaims",
                 column: "LearnerId");
@@ -626,6 +657,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "LearnerGuardians");
+
+            migrationBuilder.DropTable(
+                name: "PendingImport");
 
             migrationBuilder.DropTable(
                 name: "PersonalNumberClaims");
