@@ -53,6 +53,15 @@ public sealed class SchoolAdminFlowTests(BrowserApp app) : IClassFixture<Browser
         Assert.Contains("567567564", created);
         Assert.Contains(Leerkluis.Web.Platform.Time.Amsterdam.Date(TestWorld.Today), created);
 
+        // Correct the address from the card; the card shows the saved change.
+        await page.ClickAsync("#gegevens-wijzigen");
+        await BrowserApp.AssertAccessibleAsync(page);
+        await page.FillAsync("#Input_City", "Zeist");
+        await page.FillAsync("#Input_MunicipalityCode", "0355");
+        await page.ClickAsync("#opslaan");
+        await page.WaitForSelectorAsync("#melding");
+        Assert.Contains("Zeist", await page.InnerTextAsync("#adres"));
+
         // The new learner is in the list and in group 7.
         await page.GotoAsync("/School/Leerlingen?q=Nieuwenhuis");
         Assert.Contains("Julia Nieuwenhuis", await page.InnerTextAsync("main table"));

@@ -253,6 +253,36 @@ public abstract class RegistryApiTests<TApp>(TApp app) : AppTests<TApp>(app) whe
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
     }
 
+    [Fact]
+    public async Task UpdatePersonalia_CompletesIdentity_NumberStaysUnique()
+    {
+        var admin = await App.LoginAsync(W.AdminA);
+        var created = await admin.PostAsJsonAsync("/api/v1/learners", NewLearner("Kiki", "Onvolledig", null, new DateOnly(2016, 6, 6)) with { PersonalNumberLastFour = "5566" }, Ct);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        var update = new UpdatePersonaliaCommand("Kiki", null, null, "Onvolledig", new DateOnly(2016, 6, 6), Gender.Female, null,
+            new AddressInput("Schoolstraat", "2", "3512 BC", "Utrecht", "0344"));
+
+        // The known last four digits must fit; a number already claimed by another learner is refused.
+        var wrongFour = await admin.PutAsJsonAsync($"/api/v1/learners/{id}/personalia", update with { PersonalNumber = "111222333" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, wrongFour.StatusCode);
+        Assert.Contains("5566", await wrongFour.Content.ReadAsStringAsync(Ct));
+
+        var ok = await admin.PutAsJsonAsync($"/api/v1/learners/{id}/personalia", update with { PersonalNumber = "200085566" }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, ok.StatusCode);
+        var card = await admin.GetFromJsonAsync<LearnerCard>($"/api/v1/learners/{id}", Ct);
+        Assert.Equal("200085566", card!.PersonalNumber);
+        Assert.False(card.IdentityIncomplete);
+        Assert.Equal(Gender.Female, card.Gender);
+
+        var taken = await admin.PutAsJsonAsync($"/api/v1/learners/{W.LearnerA.Id}/personalia",
+            update with { FirstNames = "Sanne", LastName = "de Testvries", BirthDate = TestWorld.Today.AddYears(-11), PersonalNumber = "200085566" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, taken.StatusCode);
+        Assert.Contains("andere leerling", await taken.Content.ReadAsStringAsync(Ct));
+
+        var teacher = await App.LoginAsync(W.TeacherA);
+        Assert.Equal(HttpStatusCode.NotFound, (await teacher.PutAsJsonAsync($"/api/v1/learners/{W.LearnerA.Id}/personalia", update, Ct)).StatusCode);
+    }
+
     private RegisterLearnerCommand NewLearner(string first, string last, string? number, DateOnly born) =>
         new(W.SchoolA.Id, first, null, null, last, born, Gender.Unknown, number, null,
             new AddressInput("Schoolstraat", "2", "3512 BC", "Utrecht", "0344"), TestWorld.Today, null);

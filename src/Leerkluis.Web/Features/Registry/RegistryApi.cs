@@ -47,6 +47,11 @@ public static class RegistryApi
         }).RequireAuthorization(Policies.SchoolAdmin);
         learners.MapGet("/{learnerId:guid}", async (Guid learnerId, LearnerQueries s, CancellationToken ct) => TypedResults.Ok(await s.CardAsync(learnerId, ct)))
             .RequireAuthorization(Policies.Dossier);
+        learners.MapPut("/{learnerId:guid}/personalia", async (Guid learnerId, UpdatePersonaliaCommand c, UpdatePersonalia s, CancellationToken ct) =>
+        {
+            await s.HandleAsync(learnerId, c, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Policies.SchoolAdmin);
         learners.MapPost("/{learnerId:guid}/guardians", async (Guid learnerId, AddGuardianCommand c, GuardianCommands s, CancellationToken ct) =>
             TypedResults.Created($"/api/v1/learners/{learnerId}", new CreatedId((await s.AddAsync(learnerId, c, ct)).Id)))
             .RequireAuthorization(Policies.SchoolAdmin);

@@ -9,6 +9,7 @@ public static class RegistryModule
     public static IServiceCollection AddRegistry(this IServiceCollection services)
     {
         services.AddScoped<RegisterLearner>();
+        services.AddScoped<UpdatePersonalia>();
         services.AddScoped<LearnerQueries>();
         services.AddScoped<EnrolmentCommands>();
         services.AddScoped<GuardianCommands>();

@@ -36,7 +36,7 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
         }
         // The security stamp changed; refresh keeps this session (with its amr claim), other sessions end at their next check.
         await signIn.RefreshSignInAsync(user);
-        TempData["Notice"] = "Uw wachtwoord is gewijzigd.";
+        TempData["ManageNotice"] = "Uw wachtwoord is gewijzigd.";
         return RedirectToPage("./Manage");
     }
 }

@@ -18,7 +18,8 @@ public sealed class ManageModel(UserManager<AppUser> users, IStringLocalizer<Acc
     public bool TwoFactorEnabled { get; private set; }
     public bool TwoFactorRequired { get; private set; }
     public string CurrentCulture { get; private set; } = "nl-NL";
-    [TempData] public string? Notice { get; set; }
+    // Its own key: the layout shows TempData["Notice"] itself, this one is localized by the view after a language change.
+    [TempData(Key = "ManageNotice")] public string? Notice { get; set; }
 
     [BindProperty] public string? Culture { get; set; }
 
