@@ -8,7 +8,7 @@ namespace Leerkluis.Web.Features.Accounts;
 /// <summary>Who must use a second factor (DESIGN §4: staff and officers); guardians and learners may.</summary>
 public static class AccountRules
 {
-    public static readonly string[] TwoFactorRoles = [Roles.SchoolAdmin, Roles.Teacher, Roles.CareCoordinator, Roles.PlatformAdmin];
+    public static readonly string[] TwoFactorRoles = Roles.NeedTwoFactor;
 
     public static bool MustUseTwoFactor(IEnumerable<string> roles) => roles.Any(r => TwoFactorRoles.Contains(r));
 

@@ -51,7 +51,7 @@ public static class DemoAccounts
         return logins;
     }
 
-    public static bool NeedsTwoFactor(string role) => role == Roles.PlatformAdmin || Roles.Staff.Contains(role);
+    public static bool NeedsTwoFactor(string role) => Roles.NeedTwoFactor.Contains(role);
 
     /// <summary>160 bits in base32 (32 characters), the size Identity itself generates.</summary>
     public static string AuthenticatorKey(int seed, string email)

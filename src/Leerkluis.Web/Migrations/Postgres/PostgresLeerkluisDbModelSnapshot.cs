@@ -329,6 +329,33 @@ namespace Leerkluis.Web.Migrations.Postgres
                     b.ToTable("LearnerGuardians");
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Registry.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "MunicipalityCode");
+
+                    b.ToTable("Organisations");
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Features.Registry.PersonalNumberClaim", b =>
                 {
                     b.Property<string>("PersonalNumber")
@@ -588,6 +615,9 @@ namespace Leerkluis.Web.Migrations.Postgres
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");

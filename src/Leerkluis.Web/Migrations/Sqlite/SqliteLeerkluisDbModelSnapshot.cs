@@ -323,6 +323,33 @@ namespace Leerkluis.Web.Migrations.Sqlite
                     b.ToTable("LearnerGuardians");
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Registry.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "MunicipalityCode");
+
+                    b.ToTable("Organisations");
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Features.Registry.PersonalNumberClaim", b =>
                 {
                     b.Property<string>("PersonalNumber")
@@ -581,6 +608,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")

@@ -5,11 +5,13 @@ namespace Leerkluis.Web.Platform.Access;
 
 /// <summary>Who is acting, read once per request from the authentication cookie's claims.</summary>
 public sealed record Actor(
-    Guid? UserId, string? Role, Guid? StaffId, Guid? SchoolId, Guid? GuardianId, Guid? LearnerId, string? ClientAddress)
+    Guid? UserId, string? Role, Guid? StaffId, Guid? SchoolId, Guid? GuardianId, Guid? LearnerId, string? ClientAddress,
+    Guid? OrganisationId = null, string? MunicipalityCode = null)
 {
     public static readonly Actor Anonymous = new(null, null, null, null, null, null, null);
     /// <summary>The command-line tools and jobs act as the system.</summary>
     public static Actor System(string? role = "System") => new(null, role, null, null, null, null, "local");
+    public bool IsSystem => Role == "System";
 
     public bool IsStaff => Role is Roles.SchoolAdmin or Roles.Teacher or Roles.CareCoordinator;
 
@@ -23,7 +25,9 @@ public sealed record Actor(
             G(user, LeerkluisClaims.SchoolId),
             G(user, LeerkluisClaims.GuardianId),
             G(user, LeerkluisClaims.LearnerId),
-            clientAddress);
+            clientAddress,
+            G(user, LeerkluisClaims.OrganisationId),
+            user.FindFirstValue(LeerkluisClaims.MunicipalityCode));
     }
 
     private static Guid? G(ClaimsPrincipal user, string type) =>
@@ -36,6 +40,8 @@ public static class LeerkluisClaims
     public const string SchoolId = "lk:school";
     public const string GuardianId = "lk:guardian";
     public const string LearnerId = "lk:learner";
+    public const string OrganisationId = "lk:org";
+    public const string MunicipalityCode = "lk:municipality";
 }
 
 /// <summary>Scoped accessor: the current request's actor.</summary>

@@ -16,6 +16,10 @@ public static class Policies
     public const string Staff = nameof(Staff);
     public const string Guardian = nameof(Guardian);
     public const string Learner = nameof(Learner);
+    public const string AttendanceOfficer = nameof(AttendanceOfficer);
+    public const string PartnerStaff = nameof(PartnerStaff);
+    public const string Inspector = nameof(Inspector);
+    public const string BoardAnalyst = nameof(BoardAnalyst);
     /// <summary>Anyone who may hold a relation to a learner; the access decision does the rest.</summary>
     public const string Dossier = nameof(Dossier);
 
@@ -30,9 +34,14 @@ public static class Policies
         o.AddPolicy(Staff, p => Staffish(p, requireMfaForStaff).RequireRole(Roles.Staff));
         o.AddPolicy(Guardian, p => p.RequireAuthenticatedUser().RequireRole(Roles.Guardian));
         o.AddPolicy(Learner, p => p.RequireAuthenticatedUser().RequireRole(Roles.Learner));
+        o.AddPolicy(AttendanceOfficer, p => Staffish(p, requireMfaForStaff).RequireRole(Roles.AttendanceOfficer));
+        o.AddPolicy(PartnerStaff, p => Staffish(p, requireMfaForStaff).RequireRole(Roles.PartnerStaff));
+        o.AddPolicy(Inspector, p => Staffish(p, requireMfaForStaff).RequireRole(Roles.Inspector));
+        o.AddPolicy(BoardAnalyst, p => Staffish(p, requireMfaForStaff).RequireRole(Roles.BoardAnalyst));
         o.AddPolicy(Dossier, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             c.User.IsInRole(Roles.Guardian) || c.User.IsInRole(Roles.Learner) ||
-            (Roles.Staff.Any(c.User.IsInRole) && (!requireMfaForStaff || c.User.HasClaim(MfaClaim, "mfa")))));
+            ((Roles.Staff.Any(c.User.IsInRole) || c.User.IsInRole(Roles.AttendanceOfficer) || c.User.IsInRole(Roles.PartnerStaff))
+                && (!requireMfaForStaff || c.User.HasClaim(MfaClaim, "mfa")))));
         // Anything not marked still needs a log-in.
         o.FallbackPolicy = o.GetPolicy(Authenticated);
     }

@@ -23,6 +23,7 @@ public abstract class LeerkluisDb(DbContextOptions options)
     public DbSet<Learner> Learners => Set<Learner>();
     public DbSet<PersonalNumberClaim> PersonalNumberClaims => Set<PersonalNumberClaim>();
     public DbSet<Guardian> Guardians => Set<Guardian>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<LearnerGuardian> LearnerGuardians => Set<LearnerGuardian>();
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();

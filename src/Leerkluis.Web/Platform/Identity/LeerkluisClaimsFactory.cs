@@ -23,6 +23,12 @@ public sealed class LeerkluisClaimsFactory(UserManager<AppUser> users, RoleManag
         }
         if (user.GuardianId is { } g) identity.AddClaim(new Claim(LeerkluisClaims.GuardianId, g.ToString()));
         if (user.LearnerId is { } l) identity.AddClaim(new Claim(LeerkluisClaims.LearnerId, l.ToString()));
+        if (user.OrganisationId is { } orgId)
+        {
+            identity.AddClaim(new Claim(LeerkluisClaims.OrganisationId, orgId.ToString()));
+            var municipality = await db.Organisations.Where(o => o.Id == orgId).Select(o => o.MunicipalityCode).FirstOrDefaultAsync();
+            if (municipality is not null) identity.AddClaim(new Claim(LeerkluisClaims.MunicipalityCode, municipality));
+        }
         return identity;
     }
 }

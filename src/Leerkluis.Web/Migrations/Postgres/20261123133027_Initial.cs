@@ -36,6 +36,7 @@ namespace Leerkluis.Web.Migrations.Postgres
                     StaffId = table.Column<Guid>(type: "uuid", nullable: true),
                     GuardianId = table.Column<Guid>(type: "uuid", nullable: true),
                     LearnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
                     PreferredCulture = table.Column<string>(type: "text", nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -156,6 +157,20 @@ namespace Leerkluis.Web.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Learners", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organisations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organisations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -596,6 +611,11 @@ namespace Leerkluis.Web.Migrations.Postgres
                 column: "PersonalNumberLastFour");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Organisations_Kind_MunicipalityCode",
+                table: "Organisations",
+                columns: new[] { "Kind", "MunicipalityCode" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PendingImport_SchoolId_CreatedUtc",
                 table: "PendingImport",
                 columns: new[] { "SchoolId", "CreatedUtc" });
@@ -659,6 +679,9 @@ namespace Leerkluis.Web.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "LearnerGuardians");
+
+            migrationBuilder.DropTable(
+                name: "Organisations");
 
             migrationBuilder.DropTable(
                 name: "PendingImport");

@@ -34,6 +34,7 @@ namespace Leerkluis.Web.Migrations.Sqlite
                     StaffId = table.Column<Guid>(type: "TEXT", nullable: true),
                     GuardianId = table.Column<Guid>(type: "TEXT", nullable: true),
                     LearnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     PreferredCulture = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -154,6 +155,20 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Learners", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organisations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organisations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -594,6 +609,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 column: "PersonalNumberLastFour");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Organisations_Kind_MunicipalityCode",
+                table: "Organisations",
+                columns: new[] { "Kind", "MunicipalityCode" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PendingImport_SchoolId_CreatedUtc",
                 table: "PendingImport",
                 columns: new[] { "SchoolId", "CreatedUtc" });
@@ -657,6 +677,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "LearnerGuardians");
+
+            migrationBuilder.DropTable(
+                name: "Organisations");
 
             migrationBuilder.DropTable(
                 name: "PendingImport");
