@@ -17,6 +17,7 @@ public static class Cli
         Environment.ExitCode = command switch
         {
             "audit-verify" => await AuditVerifyAsync(rest),
+            "run-job" => await RunJobAsync(rest),
             "seed-demo" => await DemoCli.RunAsync(rest),
             "import-edexml" => await Features.Registry.Edexml.EdexmlCli.RunAsync(rest),
             _ => await Unknown(command),
@@ -38,6 +39,37 @@ public static class Cli
         }
         Console.WriteLine($"audit: BROKEN: {problem}");
         return 1;
+    }
+
+    /// <summary>`run-job NAME [--day yyyy-MM-dd] [--force]`: runs a daily job now (an operator's catch-up or a test).</summary>
+    private static async Task<int> RunJobAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            Console.Error.WriteLine("Gebruik: leerkluis run-job NAAM [--day jjjj-mm-dd] [--force]");
+            return 2;
+        }
+        await using var app = await CliHost.BuildAsync(args);
+        var clock = app.Services.GetRequiredService<TimeProvider>();
+        var day = Platform.Time.Amsterdam.Today(clock);
+        var dayAt = Array.IndexOf(args, "--day");
+        if (dayAt >= 0 && (dayAt + 1 >= args.Length || !DateOnly.TryParseExact(args[dayAt + 1], "yyyy-MM-dd", out day)))
+        {
+            Console.Error.WriteLine("--day verwacht een datum als jjjj-mm-dd.");
+            return 2;
+        }
+        try
+        {
+            var outcome = await Platform.Jobs.DailyJobRunner.RunOnceAsync(app.Services.GetRequiredService<IServiceScopeFactory>(), clock, args[0], day,
+                force: args.Contains("--force"), CancellationToken.None);
+            Console.WriteLine(outcome is null ? $"{args[0]}: already ran for {day:yyyy-MM-dd} (use --force to run again)" : $"{args[0]}: {outcome}");
+            return 0;
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
     }
 
     private static Task<int> Unknown(string command)

@@ -5,6 +5,7 @@ using Leerkluis.Web.Platform.Audit;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Errors;
 using Leerkluis.Web.Platform.Identity;
+using Leerkluis.Web.Platform.Jobs;
 using Leerkluis.Web.Platform.Mail;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -31,6 +32,7 @@ public static class PlatformSetup
         services.AddScoped<AuditLog>();
         services.AddScoped<DossierGuard>();
         services.AddMail(config);
+        services.AddDailyJobs(config);
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {

@@ -39,6 +39,8 @@ public abstract class LeerkluisApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Mail:OutboxFolder", OutboxFolder);
         builder.UseSetting("Security:LoginPermitsPerMinute", "10000");
+        // Daily jobs run when a test says so (DailyJobRunner.RunOnceAsync), not at whatever time the suite runs.
+        builder.UseSetting("Jobs:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Leerkluis.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLeerkluisDb))]
-    [Migration("20261123133017_Initial")]
+    [Migration("20261123133334_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -651,6 +651,34 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Platform.Jobs.JobRun", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Node")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobName", "Day");
+
+                    b.ToTable("JobRun");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Leerkluis.Web.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLeerkluisDb))]
-    [Migration("20261123133027_Initial")]
+    [Migration("20261123133348_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -657,6 +657,34 @@ namespace Leerkluis.Web.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Platform.Jobs.JobRun", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Node")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("JobName", "Day");
+
+                    b.ToTable("JobRun");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Leerkluis.Web.Migrations.Sqlite
+namespace Leerkluis.Web.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +17,10 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,28 +31,28 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
-                    StaffId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    GuardianId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PreferredCulture = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "text", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GuardianId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PreferredCulture = table.Column<string>(type: "text", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -61,20 +63,20 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ActorRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Basis = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Section = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Operation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Allowed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
-                    ClientAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Basis = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Section = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Operation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Allowed = table.Column<bool>(type: "boolean", nullable: false),
+                    Action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    ClientAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -85,9 +87,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Boards",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    BoardNumber = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BoardNumber = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -98,10 +100,10 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -112,18 +114,18 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Guardians",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Address_Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Address_HouseNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Address_PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Address_City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Address_MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    Address_Country = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Prefix = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    LastName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Address_Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Address_HouseNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Address_PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Address_City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Address_MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    Address_Country = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -131,26 +133,42 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobRun",
+                columns: table => new
+                {
+                    JobName = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Node = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRun", x => new { x.JobName, x.Day });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Learners",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonalNumber = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
-                    PersonalNumberKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    PersonalNumberLastFour = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    FirstNames = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CallName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Gender = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Address_Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Address_HouseNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Address_PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Address_City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Address_MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    Address_Country = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonalNumber = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
+                    PersonalNumberKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    PersonalNumberLastFour = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    FirstNames = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CallName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Prefix = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    LastName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Gender = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Address_Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Address_HouseNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Address_PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Address_City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Address_MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    Address_Country = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -161,10 +179,10 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -175,22 +193,22 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "PendingImport",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SkipInvalid = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Done = table.Column<int>(type: "INTEGER", nullable: false),
-                    Total = table.Column<int>(type: "INTEGER", nullable: false),
-                    Created = table.Column<int>(type: "INTEGER", nullable: false),
-                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
-                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
-                    Skipped = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProblemText = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SkipInvalid = table.Column<bool>(type: "boolean", nullable: false),
+                    Done = table.Column<int>(type: "integer", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    Created = table.Column<int>(type: "integer", nullable: false),
+                    Updated = table.Column<int>(type: "integer", nullable: false),
+                    Unchanged = table.Column<int>(type: "integer", nullable: false),
+                    Skipped = table.Column<int>(type: "integer", nullable: false),
+                    ProblemText = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -201,8 +219,8 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "PersonalNumberClaims",
                 columns: table => new
                 {
-                    PersonalNumber = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    PersonalNumber = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -213,11 +231,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -234,11 +252,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -255,10 +273,10 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -275,8 +293,8 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -299,10 +317,10 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -319,14 +337,14 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Schools",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Brin = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    LocationCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Sector = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Brin = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    LocationCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Sector = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -343,11 +361,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "LearnerGuardians",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GuardianId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    HasAuthority = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Relation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GuardianId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HasAuthority = table.Column<bool>(type: "boolean", nullable: false),
+                    Relation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -370,16 +388,16 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Enrolments",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    StartReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    EndReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ExternalKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    YearGroup = table.Column<int>(type: "INTEGER", nullable: true)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    StartReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ExternalKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    YearGroup = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -402,12 +420,12 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Groups",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolYearStart = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    YearGroups = table.Column<string>(type: "TEXT", nullable: false),
-                    ExternalKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolYearStart = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    YearGroups = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    ExternalKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -424,14 +442,14 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Staff",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ExternalKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExternalKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Prefix = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -448,9 +466,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "GroupMemberships",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -473,8 +491,8 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "StaffGroups",
                 columns: table => new
                 {
-                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -674,6 +692,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "GroupMemberships");
+
+            migrationBuilder.DropTable(
+                name: "JobRun");
 
             migrationBuilder.DropTable(
                 name: "LearnerGuardians");
