@@ -184,6 +184,29 @@ public abstract class ConsentApiTests<TApp>(TApp app) : AppTests<TApp>(app) wher
         Assert.Contains(still!.Active, c => c.Id == consentId);
     }
 
+    [Fact]
+    public async Task Pages_LearnerOf16AndGuardian_ShowWhoManagesConsent()
+    {
+        var cw = await ConsentWorld.EnsureAsync(App);
+        var teen = await App.LoginAsync(cw.TeenLearner);
+        var home = await teen.GetStringAsync("/Leerling", Ct);
+        Assert.Contains("Jesse", home);
+        Assert.Contains("/Leerling/Toestemming", home);
+        var own = await teen.GetStringAsync("/Leerling/Toestemming", Ct);
+        Assert.Contains("id=\"toestemming-form\"", own);
+        Assert.Contains(cw.Swv.Name, own);
+        Assert.DoesNotContain(cw.Inspectorate.Name, own); // the inspectorate never holds a consent
+
+        var parent = await App.LoginAsync(W.ParentA);
+        var teenPage = await parent.GetStringAsync($"/Ouder/Kind/{cw.Teen.Id}/Toestemming", Ct);
+        Assert.DoesNotContain("id=\"toestemming-form\"", teenPage);
+        Assert.Contains("Vanaf 16 jaar beslist de leerling zelf over toestemming.", teenPage);
+        Assert.Contains("id=\"toestemming-form\"", await parent.GetStringAsync($"/Ouder/Kind/{W.LearnerA.Id}/Toestemming", Ct));
+        Assert.Equal(HttpStatusCode.NotFound, (await parent.GetAsync($"/Ouder/Kind/{W.LearnerB.Id}/Toestemming", Ct)).StatusCode);
+        var partner = await App.LoginAsync(cw.Partner);
+        Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync($"/Partner/Leerling/{W.LearnerB.Id}", Ct)).StatusCode);
+    }
+
     private sealed record Problem(Dictionary<string, string[]> Errors);
 
     private async Task<int> CountAsync(Guid learnerId)

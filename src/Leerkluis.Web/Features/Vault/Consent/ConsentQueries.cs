@@ -12,7 +12,7 @@ public sealed record ConsentView(Guid Id, Guid? OrganisationId, Guid? GuardianId
     DateOnly ValidUntil, string Purpose, DateTime GrantedUtc, string? GrantedBy, DateTime? RevokedUtc, bool Active);
 
 /// <summary>A learner's consents: those in force today and those that ended (expired or revoked).</summary>
-public sealed record ConsentList(IReadOnlyList<ConsentView> Active, IReadOnlyList<ConsentView> Past, bool CanManage);
+public sealed record ConsentList(string LearnerName, IReadOnlyList<ConsentView> Active, IReadOnlyList<ConsentView> Past, bool CanManage);
 
 /// <summary>A consent in force for the grantee's organisation.</summary>
 public sealed record ReceivedConsent(Guid ConsentId, Guid LearnerId, string LearnerName, IReadOnlyList<string> Sections, DateOnly ValidUntil, string Purpose);
@@ -27,6 +27,8 @@ public sealed class ConsentQueries(LeerkluisDb db, DossierGuard guard, TimeProvi
         await guard.ReadAsync(learnerId, Section.Consent, "consent-list", ct);
         var canManage = (await guard.PeekAsync(learnerId, Section.Consent, Operation.Write, ct)).Allowed;
         var today = Amsterdam.Today(clock);
+        var learner = await db.Learners.AsNoTracking().Where(l => l.Id == learnerId)
+            .Select(l => new { l.FirstNames, l.CallName, l.Prefix, l.LastName }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         var rows = await db.Set<Consent>().AsNoTracking().Where(c => c.LearnerId == learnerId)
             .Select(c => new
             {
@@ -41,7 +43,7 @@ public sealed class ConsentQueries(LeerkluisDb db, DossierGuard guard, TimeProvi
             r.Org ?? (r.Guardian is { } g ? PersonName.Format(g.FirstName, g.Prefix, g.LastName) : "–"),
             r.Consent.Sections.Select(s => s.ToString()).ToList(), r.Consent.ValidUntil, r.Consent.Purpose, r.Consent.GrantedUtc, r.GrantedBy,
             r.Consent.RevokedUtc, r.Consent.IsActiveOn(today))).ToList();
-        return new ConsentList(views.Where(v => v.Active).ToList(), views.Where(v => !v.Active).ToList(), canManage);
+        return new ConsentList(PersonName.Format(learner.CallName ?? learner.FirstNames, learner.Prefix, learner.LastName), views.Where(v => v.Active).ToList(), views.Where(v => !v.Active).ToList(), canManage);
     }
 
     /// <summary>
