@@ -14,6 +14,8 @@ public sealed class IndexModel : PageModel
         if (User.Identity?.IsAuthenticated != true) return Page();
         if (User.IsInRole(Roles.Guardian)) return Redirect("/Ouder");
         if (Roles.Staff.Any(User.IsInRole)) return Redirect("/School/Leerlingen");
+        if (User.IsInRole(Roles.Learner)) return Redirect("/Leerling");
+        if (User.IsInRole(Roles.PartnerStaff)) return Redirect("/Partner");
         return Redirect("/Account/Manage");
     }
 }

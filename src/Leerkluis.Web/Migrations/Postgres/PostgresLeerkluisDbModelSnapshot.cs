@@ -476,6 +476,57 @@ namespace Leerkluis.Web.Migrations.Postgres
                     b.ToTable("StaffGroups");
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Consent.Consent", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GrantedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("GrantedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("GuardianId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("RevokedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("LearnerId", "Id");
+
+                    b.HasIndex("GuardianId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Consents", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Consents_OneGrantee", "(\"OrganisationId\" IS NULL AND \"GuardianId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"GuardianId\" IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("LearnerId")
@@ -979,6 +1030,25 @@ namespace Leerkluis.Web.Migrations.Postgres
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Consent.Consent", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Registry.Guardian", null)
+                        .WithMany()
+                        .HasForeignKey("GuardianId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Leerkluis.Web.Features.Registry.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerkluis.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

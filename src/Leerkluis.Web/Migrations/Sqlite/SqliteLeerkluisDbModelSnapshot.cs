@@ -470,6 +470,57 @@ namespace Leerkluis.Web.Migrations.Sqlite
                     b.ToTable("StaffGroups");
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Consent.Consent", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GrantedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GuardianId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RevokedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LearnerId", "Id");
+
+                    b.HasIndex("GuardianId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Consents", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Consents_OneGrantee", "(\"OrganisationId\" IS NULL AND \"GuardianId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"GuardianId\" IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("LearnerId")
@@ -967,6 +1018,25 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Consent.Consent", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Registry.Guardian", null)
+                        .WithMany()
+                        .HasForeignKey("GuardianId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Leerkluis.Web.Features.Registry.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerkluis.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

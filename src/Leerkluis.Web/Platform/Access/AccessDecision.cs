@@ -1,6 +1,7 @@
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Identity;
 using Leerkluis.Web.Platform.Time;
+using Leerkluis.Web.Features.Vault.Consent;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerkluis.Web.Platform.Access;
@@ -13,31 +14,36 @@ public sealed record Decision(bool Allowed, Basis Basis, Relation? Relation)
 /// <summary>
 /// The one access decision: (actor, learner, section, operation, time) → Allow(basis) | Deny.
 /// Every dossier page and API call asks this service; nothing decides access on its own.
+/// It caches nothing across requests, so an ended enrolment, an expired or revoked consent or a passed birthday
+/// takes effect on the next request. Cost per call: at most two small indexed queries.
 /// </summary>
 public sealed class AccessDecision(LeerkluisDb db, TimeProvider clock)
 {
     public async Task<Decision> DecideAsync(Actor actor, Guid learnerId, Section section, Operation operation,
         CancellationToken ct = default)
     {
-        if (actor.UserId is null || actor.Role == Roles.PlatformAdmin) return Decision.Deny;
+        if (actor.UserId is null || actor.Role is null || AccessMatrix.NeverReadsDossiers.Contains(actor.Role)) return Decision.Deny;
         var today = Amsterdam.Today(clock);
-        var relation = await RelationAsync(actor, learnerId, today, ct);
-        if (relation is not { } r) return Decision.Deny;
-        var grant = AccessMatrix.GrantFor(r, section);
-        if (!AccessMatrix.Allows(grant, operation)) return Decision.Deny;
-        var basis = r switch
+        var found = await RelationAsync(actor, learnerId, today, ct);
+        if (found is { } f && await AllowsAsync(f, learnerId, section, operation, today, ct))
+            return new Decision(true, BasisOf(f.Relation), f.Relation);
+
+        // Consent opens what no other relation does: for an organisation's staff, or a guardian of an adult learner.
+        if (operation == Operation.Read && AccessMatrix.GrantFor(Relation.ConsentGrantee, section) == Grant.AsGranted
+            && (actor.OrganisationId is not null || (actor.Role == Roles.Guardian && actor.GuardianId is not null && found is null)))
         {
-            Relation.Self => Basis.Self,
-            Relation.Guardian => Basis.Guardian,
-            _ => Basis.Enrolment,
-        };
-        return new Decision(true, basis, r);
+            var granted = await GrantedSectionsAsync(actor, learnerId, today, ct);
+            if (granted.Contains(section)) return new Decision(true, Basis.Consent, Relation.ConsentGrantee);
+        }
+        return Decision.Deny;
     }
 
-    /// <summary>How the actor relates to the learner today, if at all.</summary>
-    public async Task<Relation?> RelationAsync(Actor actor, Guid learnerId, DateOnly today, CancellationToken ct = default)
+    /// <summary>How the actor relates to the learner today (apart from consent), with the learner's age where it was needed.</summary>
+    public sealed record Found(Relation Relation, int? Age = null);
+
+    public async Task<Found?> RelationAsync(Actor actor, Guid learnerId, DateOnly today, CancellationToken ct = default)
     {
-        if (actor.LearnerId == learnerId && actor.Role == Roles.Learner) return Relation.Self;
+        if (actor.LearnerId == learnerId && actor.Role == Roles.Learner) return new Found(Relation.Self);
 
         if (actor.Role == Roles.Guardian && actor.GuardianId is { } guardianId)
         {
@@ -46,9 +52,16 @@ public sealed class AccessDecision(LeerkluisDb db, TimeProvider clock)
                 .Join(db.Learners, lg => lg.LearnerId, l => l.Id, (lg, l) => new { l.BirthDate })
                 .FirstOrDefaultAsync(ct);
             if (link is null) return null;
-            // From 18 the learner decides; until the consent slice lets them share, the guardian sees nothing.
-            if (link.BirthDate is { } born && Age.On(born, today) >= 18) return null;
-            return Relation.Guardian;
+            var age = link.BirthDate is { } born ? Age.On(born, today) : (int?)null;
+            // From 18 the learner decides: the guardian sees only what the learner grants them (consent).
+            return AgeRules.GuardianBasisHolds(age) ? new Found(Relation.Guardian, age) : null;
+        }
+
+        if (actor.Role == Roles.AttendanceOfficer && actor.MunicipalityCode is { } municipality)
+        {
+            // LegalDuty: the officer of the learner's home municipality, whatever school (or none) the learner attends.
+            var home = await db.Learners.AsNoTracking().Where(l => l.Id == learnerId).Select(l => l.Address.MunicipalityCode).FirstOrDefaultAsync(ct);
+            return home == municipality ? new Found(Relation.AttendanceOfficer) : null;
         }
 
         if (actor.IsStaff && actor.SchoolId is { } schoolId)
@@ -58,8 +71,8 @@ public sealed class AccessDecision(LeerkluisDb db, TimeProvider clock)
             if (!enrolled) return null;
             switch (actor.Role)
             {
-                case Roles.SchoolAdmin: return Relation.SchoolAdmin;
-                case Roles.CareCoordinator: return Relation.CareCoordinator;
+                case Roles.SchoolAdmin: return new Found(Relation.SchoolAdmin);
+                case Roles.CareCoordinator: return new Found(Relation.CareCoordinator);
                 case Roles.Teacher when actor.StaffId is { } staffId:
                     var year = SchoolYear.Containing(today).StartYear;
                     var teaches = await db.GroupMemberships.AsNoTracking()
@@ -67,11 +80,46 @@ public sealed class AccessDecision(LeerkluisDb db, TimeProvider clock)
                         .Join(db.Groups.Where(g => g.SchoolYearStart == year && g.SchoolId == schoolId), m => m.GroupId, g => g.Id, (m, g) => g.Id)
                         .Join(db.StaffGroups.Where(sg => sg.StaffId == staffId), g => g, sg => sg.GroupId, (g, sg) => g)
                         .AnyAsync(ct);
-                    return teaches ? Relation.Teacher : null;
+                    return teaches ? new Found(Relation.Teacher) : null;
             }
         }
         return null;
     }
+
+    private async Task<bool> AllowsAsync(Found found, Guid learnerId, Section section, Operation operation, DateOnly today, CancellationToken ct)
+    {
+        if (!AccessMatrix.Allows(AccessMatrix.GrantFor(found.Relation, section), operation)) return false;
+        if (section != Section.Consent || operation != Operation.Write) return true;
+        // Managing consent depends on the learner's age: under 16 the guardians, from 16 the learner.
+        var age = found.Age;
+        if (found.Relation == Relation.Self)
+        {
+            var born = await db.Learners.AsNoTracking().Where(l => l.Id == learnerId).Select(l => l.BirthDate).FirstOrDefaultAsync(ct);
+            age = born is { } b ? Age.On(b, today) : null;
+        }
+        return AgeRules.MayManageConsent(found.Relation, age);
+    }
+
+    /// <summary>Sections named by the consents that are live today for this actor's organisation, or for this guardian.</summary>
+    private async Task<HashSet<Section>> GrantedSectionsAsync(Actor actor, Guid learnerId, DateOnly today, CancellationToken ct)
+    {
+        var consents = db.Set<Consent>().AsNoTracking().Where(c => c.LearnerId == learnerId && c.RevokedUtc == null && c.ValidUntil >= today);
+        consents = actor.OrganisationId is { } orgId
+            ? consents.Where(c => c.OrganisationId == orgId)
+            : consents.Where(c => c.GuardianId == actor.GuardianId);
+        var lists = await consents.Select(c => c.Sections).ToListAsync(ct);
+        return lists.SelectMany(s => s).ToHashSet();
+    }
+
+    private static Basis BasisOf(Relation relation) => relation switch
+    {
+        Relation.Self => Basis.Self,
+        Relation.Guardian => Basis.Guardian,
+        Relation.AttendanceOfficer => Basis.LegalDuty,
+        Relation.ConsentGrantee => Basis.Consent,
+        Relation.ReceivingSchool => Basis.Transfer,
+        _ => Basis.Enrolment,
+    };
 }
 
 public static class Age

@@ -383,6 +383,46 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Consents",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GuardianId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Sections = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    GrantedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RevokedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Consents", x => new { x.LearnerId, x.Id });
+                    table.CheckConstraint("CK_Consents_OneGrantee", "(\"OrganisationId\" IS NULL AND \"GuardianId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"GuardianId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_Consents_Guardians_GuardianId",
+                        column: x => x.GuardianId,
+                        principalTable: "Guardians",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Consents_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Consents_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Enrolments",
                 columns: table => new
                 {
@@ -557,6 +597,16 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 columns: new[] { "OrganisationId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Consents_GuardianId",
+                table: "Consents",
+                column: "GuardianId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consents_OrganisationId",
+                table: "Consents",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Enrolments_SchoolId_EndDate",
                 table: "Enrolments",
                 columns: new[] { "SchoolId", "EndDate" });
@@ -683,6 +733,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "Consents");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -698,9 +751,6 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "LearnerGuardians");
 
             migrationBuilder.DropTable(
-                name: "Organisations");
-
-            migrationBuilder.DropTable(
                 name: "PendingImport");
 
             migrationBuilder.DropTable(
@@ -714,6 +764,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Organisations");
 
             migrationBuilder.DropTable(
                 name: "Guardians");

@@ -1,0 +1,11 @@
+namespace Leerkluis.Web.Features.Vault.Consent;
+
+public static class ConsentModule
+{
+    public static IServiceCollection AddConsent(this IServiceCollection services)
+    {
+        services.AddScoped<ConsentCommands>();
+        services.AddScoped<ConsentQueries>();
+        return services;
+    }
+}
