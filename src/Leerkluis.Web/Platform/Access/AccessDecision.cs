@@ -34,8 +34,19 @@ public sealed class AccessDecision(LeerkluisDb db, TimeProvider clock)
         return new Decision(true, basis, r);
     }
 
+    // The relation is looked up once per request (this service is scoped): a learner card asks about five sections.
+    private readonly Dictionary<(Actor, Guid, DateOnly), Relation?> _relations = new();
+
     /// <summary>How the actor relates to the learner today, if at all.</summary>
     public async Task<Relation?> RelationAsync(Actor actor, Guid learnerId, DateOnly today, CancellationToken ct = default)
+    {
+        if (_relations.TryGetValue((actor, learnerId, today), out var known)) return known;
+        var found = await FindRelationAsync(actor, learnerId, today, ct);
+        _relations[(actor, learnerId, today)] = found;
+        return found;
+    }
+
+    private async Task<Relation?> FindRelationAsync(Actor actor, Guid learnerId, DateOnly today, CancellationToken ct)
     {
         if (actor.LearnerId == learnerId && actor.Role == Roles.Learner) return Relation.Self;
 

@@ -12,7 +12,7 @@ public static class TrailCsv
 {
     public static async Task WriteAsync(IAsyncEnumerable<TrailRow> rows, Stream output, CancellationToken ct)
     {
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true) { NewLine = "\r\n" };
         await writer.WriteLineAsync(Line(Headers));
         await foreach (var r in rows.WithCancellation(ct))
         {
