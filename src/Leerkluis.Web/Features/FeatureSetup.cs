@@ -2,6 +2,7 @@ using Leerkluis.Web.Features.Accounts;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Edexml;
 using Leerkluis.Web.Features.Vault.Consent;
+using Leerkluis.Web.Features.Vault.AuditTrail;
 
 namespace Leerkluis.Web.Features;
 
@@ -14,6 +15,7 @@ public static class FeatureSetup
         services.AddEdexml();
         services.AddAccounts(config);
         services.AddConsent();
+        services.AddAuditTrail();
         return services;
     }
 
@@ -24,6 +26,7 @@ public static class FeatureSetup
         api.MapEdexmlApi();
         api.MapAccountsApi();
         api.MapConsentApi();
+        api.MapAuditTrailApi();
         return app;
     }
 }

@@ -52,3 +52,25 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(x => new { x.ActorUserId, x.AtUtc });
     }
 }
+
+/// <summary>
+/// The live head of one learner's chain (last sequence and hash). Its row is locked while a unit of work appends,
+/// so concurrent requests for one learner take turns instead of colliding on a sequence number (ADR 0004);
+/// other learners are never blocked. It lives in the learner's shard (key LearnerId), like the chain.
+/// </summary>
+public sealed class AuditHead
+{
+    public Guid LearnerId { get; set; }
+    public long Sequence { get; set; }
+    public required string Hash { get; set; }
+}
+
+internal sealed class AuditHeadConfiguration : IEntityTypeConfiguration<AuditHead>
+{
+    public void Configure(EntityTypeBuilder<AuditHead> b)
+    {
+        b.ToTable("AuditHeads");
+        b.HasKey(x => x.LearnerId);
+        b.Property(x => x.Hash).HasMaxLength(64);
+    }
+}

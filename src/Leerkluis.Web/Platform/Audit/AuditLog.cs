@@ -6,76 +6,61 @@ namespace Leerkluis.Web.Platform.Audit;
 
 /// <summary>
 /// Adds audit entries to the current unit of work, so they commit in the same transaction as the work
-/// they describe. The caller's SaveChanges writes them.
+/// they describe. The caller's SaveChanges writes them; <see cref="AuditChainInterceptor"/> gives them their
+/// place in the learner's chain at that moment (ADR 0004). There is no path that changes or deletes an entry.
 /// </summary>
 public sealed class AuditLog(LeerkluisDb db, TimeProvider clock)
 {
-    private readonly Dictionary<Guid, AuditEntry> _pendingHeads = new();
+    private long _provisional;
 
-    public async Task<AuditEntry> AddAsync(Actor actor, Guid learnerId, Section section, Operation operation,
+    public Task<AuditEntry> AddAsync(Actor actor, Guid learnerId, Section section, Operation operation,
         Decision decision, string action, CancellationToken ct = default)
     {
-        if (!_pendingHeads.TryGetValue(learnerId, out var previous))
-        {
-            previous = await db.AuditEntries.AsNoTracking().Where(a => a.LearnerId == learnerId)
-                .OrderByDescending(a => a.Sequence).FirstOrDefaultAsync(ct);
-        }
         var entry = new AuditEntry
         {
             LearnerId = learnerId,
-            Sequence = (previous?.Sequence ?? 0) + 1,
+            // Provisional and unique within this unit of work; sealed on save.
+            Sequence = --_provisional,
             AtUtc = TruncateToMicroseconds(clock.GetUtcNow().UtcDateTime),
             ActorUserId = actor.UserId,
             ActorRole = actor.Role,
-            OrganisationId = actor.SchoolId,
+            OrganisationId = actor.SchoolId ?? actor.OrganisationId,
             Basis = decision.Basis,
             Section = section,
             Operation = operation,
             Allowed = decision.Allowed,
             Action = action,
             ClientAddress = actor.ClientAddress,
-            PreviousHash = previous?.Hash ?? AuditEntry.GenesisHash,
+            PreviousHash = "",
             Hash = "",
         };
-        entry.Hash = entry.ComputeHash();
         db.AuditEntries.Add(entry);
-        _pendingHeads[learnerId] = entry;
-        return entry;
+        return Task.FromResult(entry);
     }
 
     // PostgreSQL stores microseconds: the hashed time must survive the round trip unchanged.
     private static DateTime TruncateToMicroseconds(DateTime t) => new(t.Ticks - t.Ticks % 10, DateTimeKind.Utc);
 
-    /// <summary>Checks every chain; returns the first entry that does not fit, or null when all hold.</summary>
-    public async Task<string?> VerifyAsync(CancellationToken ct = default)
-    {
-        Guid? learner = null;
-        AuditEntry? prev = null;
-        await foreach (var e in db.AuditEntries.AsNoTracking().OrderBy(a => a.LearnerId).ThenBy(a => a.Sequence).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            if (e.LearnerId != learner) { learner = e.LearnerId; prev = null; }
-            var expectedSeq = (prev?.Sequence ?? 0) + 1;
-            var expectedPrev = prev?.Hash ?? AuditEntry.GenesisHash;
-            if (e.Sequence != expectedSeq) return $"learner {e.LearnerId}: entry {expectedSeq} is missing (found {e.Sequence})";
-            if (e.PreviousHash != expectedPrev || e.ComputeHash() != e.Hash) return $"learner {e.LearnerId}: entry {e.Sequence} was altered";
-            prev = e;
-        }
-        return null;
-    }
+    /// <summary>Checks every chain, the live heads and the last checkpoint; returns the first problem, or null when all hold.</summary>
+    public Task<string?> VerifyAsync(CancellationToken ct = default) => AuditVerifier.VerifyAsync(db, ct);
 }
 
 /// <summary>
 /// The guard every dossier use case calls: decide, audit (allowed or not), and answer "not found" on denial.
+/// A decision is taken once per request for each (learner, section, operation) and reused: a learner card asks
+/// about five sections twice (peek, then require) and must not ask the database ten times.
 /// </summary>
 public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentActor current, LeerkluisDb db)
 {
+    private readonly Dictionary<(Actor, Guid, Section, Operation), Decision> _decided = new();
+
     public Actor Actor => current.Value;
 
     /// <summary>Decides and records; on denial saves the failed attempt and throws <see cref="NotFoundException"/>.</summary>
     public async Task<Decision> RequireAsync(Guid learnerId, Section section, Operation operation, string action,
         CancellationToken ct = default)
     {
-        var decision = await access.DecideAsync(current.Value, learnerId, section, operation, ct);
+        var decision = await DecideAsync(learnerId, section, operation, ct);
         if (!decision.Allowed)
         {
             // A failed attempt on an existing dossier is audited too; unknown ids leave no trace.
@@ -100,7 +85,16 @@ public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentA
 
     /// <summary>Same decision without throwing or auditing: to decide whether to show a part of a page.</summary>
     public Task<Decision> PeekAsync(Guid learnerId, Section section, Operation operation, CancellationToken ct = default) =>
-        access.DecideAsync(current.Value, learnerId, section, operation, ct);
+        DecideAsync(learnerId, section, operation, ct);
+
+    private async Task<Decision> DecideAsync(Guid learnerId, Section section, Operation operation, CancellationToken ct)
+    {
+        var key = (current.Value, learnerId, section, operation);
+        if (_decided.TryGetValue(key, out var known)) return known;
+        var decision = await access.DecideAsync(current.Value, learnerId, section, operation, ct);
+        _decided[key] = decision;
+        return decision;
+    }
 }
 
 /// <summary>Answered as 404: the thing does not exist or the caller may not know it does.</summary>

@@ -26,13 +26,14 @@ public static class DatabaseSetup
         if (db.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContext<PostgresLeerkluisDb>(o => o.UseNpgsql(db.ConnectionString,
-                n => n.MigrationsHistoryTable("__EFMigrationsHistory")));
+                n => n.MigrationsHistoryTable("__EFMigrationsHistory")).AddInterceptors(Audit.AuditChainInterceptor.Instance));
             services.AddScoped<LeerkluisDb>(sp => sp.GetRequiredService<PostgresLeerkluisDb>());
         }
         else
         {
             EnsureSqliteFolder(db.ConnectionString);
-            services.AddDbContext<SqliteLeerkluisDb>(o => o.UseSqlite(db.ConnectionString));
+            // Every context seals its audit entries into the learners' chains on save (ADR 0004), whoever registers it.
+            services.AddDbContext<SqliteLeerkluisDb>(o => o.UseSqlite(db.ConnectionString).AddInterceptors(Audit.AuditChainInterceptor.Instance));
             services.AddScoped<LeerkluisDb>(sp => sp.GetRequiredService<SqliteLeerkluisDb>());
         }
         return services;

@@ -58,6 +58,35 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditCheckpointHeads",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditCheckpointHeads", x => x.LearnerId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditCheckpoints",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Chains = table.Column<long>(type: "INTEGER", nullable: false),
+                    Entries = table.Column<long>(type: "INTEGER", nullable: false),
+                    Digest = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditCheckpoints", x => x.Day);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -79,6 +108,19 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuditEntries", x => new { x.LearnerId, x.Sequence });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditHeads",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditHeads", x => x.LearnerId);
                 });
 
             migrationBuilder.CreateTable(
@@ -730,7 +772,16 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditCheckpointHeads");
+
+            migrationBuilder.DropTable(
+                name: "AuditCheckpoints");
+
+            migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "AuditHeads");
 
             migrationBuilder.DropTable(
                 name: "Consents");

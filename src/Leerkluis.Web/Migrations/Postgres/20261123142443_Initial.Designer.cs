@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Leerkluis.Web.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLeerkluisDb))]
-    [Migration("20261123142333_Initial")]
+    [Migration("20261123142443_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -530,6 +530,52 @@ namespace Leerkluis.Web.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Platform.Audit.AuditCheckpoint", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Chains")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Entries")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("AuditCheckpoints", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Platform.Audit.AuditCheckpointHead", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("LearnerId");
+
+                    b.ToTable("AuditCheckpointHeads", (string)null);
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("LearnerId")
@@ -594,6 +640,25 @@ namespace Leerkluis.Web.Migrations.Postgres
                     b.HasIndex("OrganisationId", "AtUtc");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Platform.Audit.AuditHead", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("LearnerId");
+
+                    b.ToTable("AuditHeads", (string)null);
                 });
 
             modelBuilder.Entity("Leerkluis.Web.Platform.Identity.AppRole", b =>

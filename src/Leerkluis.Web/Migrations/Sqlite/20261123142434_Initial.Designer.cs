@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Leerkluis.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLeerkluisDb))]
-    [Migration("20261123142324_Initial")]
+    [Migration("20261123142434_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -524,6 +524,52 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Platform.Audit.AuditCheckpoint", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Chains")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("AuditCheckpoints", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Platform.Audit.AuditCheckpointHead", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LearnerId");
+
+                    b.ToTable("AuditCheckpointHeads", (string)null);
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("LearnerId")
@@ -588,6 +634,25 @@ namespace Leerkluis.Web.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "AtUtc");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Platform.Audit.AuditHead", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LearnerId");
+
+                    b.ToTable("AuditHeads", (string)null);
                 });
 
             modelBuilder.Entity("Leerkluis.Web.Platform.Identity.AppRole", b =>

@@ -60,6 +60,35 @@ namespace Leerkluis.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditCheckpointHeads",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditCheckpointHeads", x => x.LearnerId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditCheckpoints",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Chains = table.Column<long>(type: "bigint", nullable: false),
+                    Entries = table.Column<long>(type: "bigint", nullable: false),
+                    Digest = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditCheckpoints", x => x.Day);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -81,6 +110,19 @@ namespace Leerkluis.Web.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuditEntries", x => new { x.LearnerId, x.Sequence });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditHeads",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditHeads", x => x.LearnerId);
                 });
 
             migrationBuilder.CreateTable(
@@ -732,7 +774,16 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditCheckpointHeads");
+
+            migrationBuilder.DropTable(
+                name: "AuditCheckpoints");
+
+            migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "AuditHeads");
 
             migrationBuilder.DropTable(
                 name: "Consents");
