@@ -1,6 +1,7 @@
 using Leerkluis.Web.Features.Accounts;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Edexml;
+using Leerkluis.Web.Features.Vault.Rights;
 
 namespace Leerkluis.Web.Features;
 
@@ -12,6 +13,7 @@ public static class FeatureSetup
         services.AddRegistry();
         services.AddEdexml();
         services.AddAccounts(config);
+        services.AddRights();
         return services;
     }
 
@@ -21,6 +23,7 @@ public static class FeatureSetup
         api.MapRegistryApi();
         api.MapEdexmlApi();
         api.MapAccountsApi();
+        api.MapRightsApi();
         return app;
     }
 }

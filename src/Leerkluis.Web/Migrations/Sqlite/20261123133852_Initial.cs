@@ -367,6 +367,62 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Objection",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ObjectedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ObjectedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Objection", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_Objection_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CorrectionRequest",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedByGuardianId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequestedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HandledByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HandledUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CorrectionRequest", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_CorrectionRequest_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CorrectionRequest_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Enrolments",
                 columns: table => new
                 {
@@ -442,6 +498,28 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         principalTable: "Schools",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CorrectionChange",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CurrentValue = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ProposedValue = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CorrectionChange", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_CorrectionChange_CorrectionRequest_LearnerId_RequestId",
+                        columns: x => new { x.LearnerId, x.RequestId },
+                        principalTable: "CorrectionRequest",
+                        principalColumns: new[] { "LearnerId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -541,6 +619,16 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 columns: new[] { "OrganisationId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CorrectionChange_LearnerId_RequestId",
+                table: "CorrectionChange",
+                columns: new[] { "LearnerId", "RequestId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CorrectionRequest_SchoolId_Status_RequestedUtc",
+                table: "CorrectionRequest",
+                columns: new[] { "SchoolId", "Status", "RequestedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Enrolments_SchoolId_EndDate",
                 table: "Enrolments",
                 columns: new[] { "SchoolId", "EndDate" });
@@ -609,6 +697,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 column: "PersonalNumberLastFour");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Objection_LearnerId_Purpose",
+                table: "Objection",
+                columns: new[] { "LearnerId", "Purpose" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Kind_MunicipalityCode",
                 table: "Organisations",
                 columns: new[] { "Kind", "MunicipalityCode" });
@@ -667,6 +760,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CorrectionChange");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -677,6 +773,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "LearnerGuardians");
+
+            migrationBuilder.DropTable(
+                name: "Objection");
 
             migrationBuilder.DropTable(
                 name: "Organisations");
@@ -697,16 +796,19 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Guardians");
+                name: "CorrectionRequest");
 
             migrationBuilder.DropTable(
-                name: "Learners");
+                name: "Guardians");
 
             migrationBuilder.DropTable(
                 name: "Groups");
 
             migrationBuilder.DropTable(
                 name: "Staff");
+
+            migrationBuilder.DropTable(
+                name: "Learners");
 
             migrationBuilder.DropTable(
                 name: "Schools");
