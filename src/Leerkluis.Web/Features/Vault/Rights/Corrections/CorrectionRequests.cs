@@ -45,7 +45,8 @@ public sealed class CorrectionRequests(
         var proposed = c.Changes ?? [];
         if (proposed.Count == 0) v.Add("changes", "Geef minstens één gegeven op dat u wilt laten corrigeren.");
         var open = await Requests.AsNoTracking().Where(r => r.LearnerId == learnerId && r.Status == CorrectionStatus.Open)
-            .SelectMany(r => r.Changes.Select(ch => new { ch.Field, r.RequestedByGuardianId })).ToListAsync(ct);
+            .Join(db.Set<CorrectionChange>().Where(ch => ch.LearnerId == learnerId), r => r.Id, ch => ch.RequestId, (r, ch) => new { ch.Field, r.RequestedByGuardianId })
+            .ToListAsync(ct);
         for (var i = 0; i < proposed.Count; i++)
         {
             var key = $"changes[{i}]";
@@ -82,7 +83,7 @@ public sealed class CorrectionRequests(
         var request = new CorrectionRequest
         {
             LearnerId = learnerId, Id = Guid.CreateVersion7(), SchoolId = schoolId, RequestedByUserId = holder.UserId,
-            RequestedByGuardianId = changes.Any(ch => CorrectionFields.IsGuardianContact(ch.Field)) || holder.Relation == Relation.Guardian ? holder.GuardianId : null,
+            RequestedByGuardianId = holder.Relation == Relation.Guardian ? holder.GuardianId : null,
             RequestedUtc = clock.GetUtcNow().UtcDateTime, Note = string.IsNullOrWhiteSpace(c.Note) ? null : c.Note.Trim(), Status = CorrectionStatus.Open,
         };
         foreach (var ch in changes) ch.RequestId = request.Id;
