@@ -3,6 +3,7 @@ using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Edexml;
 using Leerkluis.Web.Features.Vault.Consent;
 using Leerkluis.Web.Features.Vault.AuditTrail;
+using Leerkluis.Web.Features.Vault.Rights;
 
 namespace Leerkluis.Web.Features;
 
@@ -16,6 +17,7 @@ public static class FeatureSetup
         services.AddAccounts(config);
         services.AddConsent();
         services.AddAuditTrail();
+        services.AddRights();
         return services;
     }
 
@@ -27,6 +29,7 @@ public static class FeatureSetup
         api.MapAccountsApi();
         api.MapConsentApi();
         api.MapAuditTrailApi();
+        api.MapRightsApi();
         return app;
     }
 }

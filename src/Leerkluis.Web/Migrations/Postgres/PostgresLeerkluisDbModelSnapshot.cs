@@ -527,6 +527,115 @@ namespace Leerkluis.Web.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Rights.Corrections.CorrectionChange", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CurrentValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ProposedValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("LearnerId", "Id");
+
+                    b.HasIndex("LearnerId", "RequestId");
+
+                    b.ToTable("CorrectionChange");
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Rights.Corrections.CorrectionRequest", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("HandledByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("HandledUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("RequestedByGuardianId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RequestedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("LearnerId", "Id");
+
+                    b.HasIndex("SchoolId", "Status", "RequestedUtc");
+
+                    b.ToTable("CorrectionRequest");
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Rights.Objections.Objection", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ObjectedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ObjectedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("WithdrawnByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("WithdrawnUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("LearnerId", "Id");
+
+                    b.HasIndex("LearnerId", "Purpose");
+
+                    b.ToTable("Objection");
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Platform.Audit.AuditCheckpoint", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -1116,6 +1225,39 @@ namespace Leerkluis.Web.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Rights.Corrections.CorrectionChange", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Vault.Rights.Corrections.CorrectionRequest", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("LearnerId", "RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Rights.Corrections.CorrectionRequest", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Registry.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerkluis.Web.Features.Registry.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Rights.Objections.Objection", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Registry.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Leerkluis.Web.Platform.Identity.AppRole", null)
@@ -1165,6 +1307,11 @@ namespace Leerkluis.Web.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Rights.Corrections.CorrectionRequest", b =>
+                {
+                    b.Navigation("Changes");
                 });
 #pragma warning restore 612, 618
         }

@@ -427,6 +427,29 @@ namespace Leerkluis.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Objection",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ObjectedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ObjectedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WithdrawnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnByUserId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Objection", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_Objection_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Consents",
                 columns: table => new
                 {
@@ -462,6 +485,39 @@ namespace Leerkluis.Web.Migrations.Postgres
                         name: "FK_Consents_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CorrectionRequest",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedByGuardianId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RequestedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    HandledByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HandledUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CorrectionRequest", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_CorrectionRequest_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CorrectionRequest_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -542,6 +598,28 @@ namespace Leerkluis.Web.Migrations.Postgres
                         principalTable: "Schools",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CorrectionChange",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Field = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CurrentValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ProposedValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CorrectionChange", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_CorrectionChange_CorrectionRequest_LearnerId_RequestId",
+                        columns: x => new { x.LearnerId, x.RequestId },
+                        principalTable: "CorrectionRequest",
+                        principalColumns: new[] { "LearnerId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -651,6 +729,16 @@ namespace Leerkluis.Web.Migrations.Postgres
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CorrectionChange_LearnerId_RequestId",
+                table: "CorrectionChange",
+                columns: new[] { "LearnerId", "RequestId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CorrectionRequest_SchoolId_Status_RequestedUtc",
+                table: "CorrectionRequest",
+                columns: new[] { "SchoolId", "Status", "RequestedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Enrolments_SchoolId_EndDate",
                 table: "Enrolments",
                 columns: new[] { "SchoolId", "EndDate" });
@@ -717,6 +805,11 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "IX_Learners_PersonalNumberLastFour",
                 table: "Learners",
                 column: "PersonalNumberLastFour");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Objection_LearnerId_Purpose",
+                table: "Objection",
+                columns: new[] { "LearnerId", "Purpose" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Kind_MunicipalityCode",
@@ -789,6 +882,9 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "Consents");
 
             migrationBuilder.DropTable(
+                name: "CorrectionChange");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -802,6 +898,9 @@ namespace Leerkluis.Web.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "LearnerGuardians");
+
+            migrationBuilder.DropTable(
+                name: "Objection");
 
             migrationBuilder.DropTable(
                 name: "PendingImport");
@@ -822,16 +921,19 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "Organisations");
 
             migrationBuilder.DropTable(
-                name: "Guardians");
+                name: "CorrectionRequest");
 
             migrationBuilder.DropTable(
-                name: "Learners");
+                name: "Guardians");
 
             migrationBuilder.DropTable(
                 name: "Groups");
 
             migrationBuilder.DropTable(
                 name: "Staff");
+
+            migrationBuilder.DropTable(
+                name: "Learners");
 
             migrationBuilder.DropTable(
                 name: "Schools");

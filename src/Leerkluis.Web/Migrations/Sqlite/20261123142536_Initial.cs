@@ -425,6 +425,29 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Objection",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ObjectedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ObjectedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Objection", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_Objection_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Consents",
                 columns: table => new
                 {
@@ -460,6 +483,39 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         name: "FK_Consents_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CorrectionRequest",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedByGuardianId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequestedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HandledByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HandledUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CorrectionRequest", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_CorrectionRequest_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CorrectionRequest_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -540,6 +596,28 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         principalTable: "Schools",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CorrectionChange",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CurrentValue = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ProposedValue = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CorrectionChange", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_CorrectionChange_CorrectionRequest_LearnerId_RequestId",
+                        columns: x => new { x.LearnerId, x.RequestId },
+                        principalTable: "CorrectionRequest",
+                        principalColumns: new[] { "LearnerId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -649,6 +727,16 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CorrectionChange_LearnerId_RequestId",
+                table: "CorrectionChange",
+                columns: new[] { "LearnerId", "RequestId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CorrectionRequest_SchoolId_Status_RequestedUtc",
+                table: "CorrectionRequest",
+                columns: new[] { "SchoolId", "Status", "RequestedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Enrolments_SchoolId_EndDate",
                 table: "Enrolments",
                 columns: new[] { "SchoolId", "EndDate" });
@@ -715,6 +803,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "IX_Learners_PersonalNumberLastFour",
                 table: "Learners",
                 column: "PersonalNumberLastFour");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Objection_LearnerId_Purpose",
+                table: "Objection",
+                columns: new[] { "LearnerId", "Purpose" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Kind_MunicipalityCode",
@@ -787,6 +880,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Consents");
 
             migrationBuilder.DropTable(
+                name: "CorrectionChange");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -800,6 +896,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "LearnerGuardians");
+
+            migrationBuilder.DropTable(
+                name: "Objection");
 
             migrationBuilder.DropTable(
                 name: "PendingImport");
@@ -820,16 +919,19 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Organisations");
 
             migrationBuilder.DropTable(
-                name: "Guardians");
+                name: "CorrectionRequest");
 
             migrationBuilder.DropTable(
-                name: "Learners");
+                name: "Guardians");
 
             migrationBuilder.DropTable(
                 name: "Groups");
 
             migrationBuilder.DropTable(
                 name: "Staff");
+
+            migrationBuilder.DropTable(
+                name: "Learners");
 
             migrationBuilder.DropTable(
                 name: "Schools");

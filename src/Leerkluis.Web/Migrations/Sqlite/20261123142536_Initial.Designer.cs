@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Leerkluis.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLeerkluisDb))]
-    [Migration("20261123142434_Initial")]
+    [Migration("20261123142536_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -522,6 +522,115 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("CK_Consents_OneGrantee", "(\"OrganisationId\" IS NULL AND \"GuardianId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"GuardianId\" IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Rights.Corrections.CorrectionChange", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrentValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LearnerId", "Id");
+
+                    b.HasIndex("LearnerId", "RequestId");
+
+                    b.ToTable("CorrectionChange");
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Rights.Corrections.CorrectionRequest", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HandledByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HandledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestedByGuardianId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LearnerId", "Id");
+
+                    b.HasIndex("SchoolId", "Status", "RequestedUtc");
+
+                    b.ToTable("CorrectionRequest");
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Rights.Objections.Objection", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObjectedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ObjectedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WithdrawnByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LearnerId", "Id");
+
+                    b.HasIndex("LearnerId", "Purpose");
+
+                    b.ToTable("Objection");
                 });
 
             modelBuilder.Entity("Leerkluis.Web.Platform.Audit.AuditCheckpoint", b =>
@@ -1107,6 +1216,39 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Rights.Corrections.CorrectionChange", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Vault.Rights.Corrections.CorrectionRequest", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("LearnerId", "RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Rights.Corrections.CorrectionRequest", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Registry.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerkluis.Web.Features.Registry.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Rights.Objections.Objection", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Registry.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Leerkluis.Web.Platform.Identity.AppRole", null)
@@ -1156,6 +1298,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Vault.Rights.Corrections.CorrectionRequest", b =>
+                {
+                    b.Navigation("Changes");
                 });
 #pragma warning restore 612, 618
         }
