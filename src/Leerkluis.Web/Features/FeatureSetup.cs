@@ -1,6 +1,8 @@
 using Leerkluis.Web.Features.Accounts;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Edexml;
+using Leerkluis.Web.Features.Vault.Medical;
+using Leerkluis.Web.Features.Vault.Retention;
 
 namespace Leerkluis.Web.Features;
 
@@ -12,6 +14,8 @@ public static class FeatureSetup
         services.AddRegistry();
         services.AddEdexml();
         services.AddAccounts(config);
+        services.AddMedical();
+        services.AddRetention();
         return services;
     }
 
@@ -21,6 +25,7 @@ public static class FeatureSetup
         api.MapRegistryApi();
         api.MapEdexmlApi();
         api.MapAccountsApi();
+        api.MapMedicalApi();
         return app;
     }
 }

@@ -109,6 +109,23 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ErasureLog",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Counts = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ErasureLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Guardians",
                 columns: table => new
                 {
@@ -144,6 +161,20 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JobRun", x => new { x.JobName, x.Day });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LearnerKey",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MasterKeyId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    WrappedKey = table.Column<byte[]>(type: "BLOB", maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LearnerKey", x => x.LearnerId);
                 });
 
             migrationBuilder.CreateTable(
@@ -383,6 +414,70 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LegalHold",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SetByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SetByRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    SinceUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LegalHold", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_LegalHold_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MedicalRecord",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sealed = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MedicalRecord", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_MedicalRecord_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionMark",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LastDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ErasedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionMark", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_RetentionMark_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Enrolments",
                 columns: table => new
                 {
@@ -567,6 +662,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 columns: new[] { "SchoolId", "ExternalKey" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ErasureLog_Day",
+                table: "ErasureLog",
+                column: "Day");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GroupMemberships_GroupId",
                 table: "GroupMemberships",
                 column: "GroupId");
@@ -605,6 +705,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LearnerKey_MasterKeyId",
+                table: "LearnerKey",
+                column: "MasterKeyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Learners_Address_MunicipalityCode",
                 table: "Learners",
                 column: "Address_MunicipalityCode");
@@ -625,6 +730,12 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 column: "PersonalNumberLastFour");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MedicalRecord_LearnerId",
+                table: "MedicalRecord",
+                column: "LearnerId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Kind_MunicipalityCode",
                 table: "Organisations",
                 columns: new[] { "Kind", "MunicipalityCode" });
@@ -638,6 +749,12 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "IX_PersonalNumberClaims_LearnerId",
                 table: "PersonalNumberClaims",
                 column: "LearnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionMark_LearnerId_Kind_LastDay",
+                table: "RetentionMark",
+                columns: new[] { "LearnerId", "Kind", "LastDay" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Schools_BoardId",
@@ -689,6 +806,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Enrolments");
 
             migrationBuilder.DropTable(
+                name: "ErasureLog");
+
+            migrationBuilder.DropTable(
                 name: "GroupMemberships");
 
             migrationBuilder.DropTable(
@@ -698,6 +818,15 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "LearnerGuardians");
 
             migrationBuilder.DropTable(
+                name: "LearnerKey");
+
+            migrationBuilder.DropTable(
+                name: "LegalHold");
+
+            migrationBuilder.DropTable(
+                name: "MedicalRecord");
+
+            migrationBuilder.DropTable(
                 name: "Organisations");
 
             migrationBuilder.DropTable(
@@ -705,6 +834,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PersonalNumberClaims");
+
+            migrationBuilder.DropTable(
+                name: "RetentionMark");
 
             migrationBuilder.DropTable(
                 name: "StaffGroups");

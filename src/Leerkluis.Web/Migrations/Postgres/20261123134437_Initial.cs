@@ -111,6 +111,23 @@ namespace Leerkluis.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ErasureLog",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Counts = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ErasureLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Guardians",
                 columns: table => new
                 {
@@ -146,6 +163,20 @@ namespace Leerkluis.Web.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JobRun", x => new { x.JobName, x.Day });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LearnerKey",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MasterKeyId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    WrappedKey = table.Column<byte[]>(type: "bytea", maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LearnerKey", x => x.LearnerId);
                 });
 
             migrationBuilder.CreateTable(
@@ -385,6 +416,70 @@ namespace Leerkluis.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "LegalHold",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SetByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SetByRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    SinceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LegalHold", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_LegalHold_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MedicalRecord",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sealed = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedByUserId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MedicalRecord", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_MedicalRecord_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionMark",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LastDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    ErasedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionMark", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_RetentionMark_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Enrolments",
                 columns: table => new
                 {
@@ -569,6 +664,11 @@ namespace Leerkluis.Web.Migrations.Postgres
                 columns: new[] { "SchoolId", "ExternalKey" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ErasureLog_Day",
+                table: "ErasureLog",
+                column: "Day");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GroupMemberships_GroupId",
                 table: "GroupMemberships",
                 column: "GroupId");
@@ -607,6 +707,11 @@ namespace Leerkluis.Web.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LearnerKey_MasterKeyId",
+                table: "LearnerKey",
+                column: "MasterKeyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Learners_Address_MunicipalityCode",
                 table: "Learners",
                 column: "Address_MunicipalityCode");
@@ -627,6 +732,12 @@ namespace Leerkluis.Web.Migrations.Postgres
                 column: "PersonalNumberLastFour");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MedicalRecord_LearnerId",
+                table: "MedicalRecord",
+                column: "LearnerId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Kind_MunicipalityCode",
                 table: "Organisations",
                 columns: new[] { "Kind", "MunicipalityCode" });
@@ -640,6 +751,12 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "IX_PersonalNumberClaims_LearnerId",
                 table: "PersonalNumberClaims",
                 column: "LearnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionMark_LearnerId_Kind_LastDay",
+                table: "RetentionMark",
+                columns: new[] { "LearnerId", "Kind", "LastDay" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Schools_BoardId",
@@ -691,6 +808,9 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "Enrolments");
 
             migrationBuilder.DropTable(
+                name: "ErasureLog");
+
+            migrationBuilder.DropTable(
                 name: "GroupMemberships");
 
             migrationBuilder.DropTable(
@@ -700,6 +820,15 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "LearnerGuardians");
 
             migrationBuilder.DropTable(
+                name: "LearnerKey");
+
+            migrationBuilder.DropTable(
+                name: "LegalHold");
+
+            migrationBuilder.DropTable(
+                name: "MedicalRecord");
+
+            migrationBuilder.DropTable(
                 name: "Organisations");
 
             migrationBuilder.DropTable(
@@ -707,6 +836,9 @@ namespace Leerkluis.Web.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PersonalNumberClaims");
+
+            migrationBuilder.DropTable(
+                name: "RetentionMark");
 
             migrationBuilder.DropTable(
                 name: "StaffGroups");
