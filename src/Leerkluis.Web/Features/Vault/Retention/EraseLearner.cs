@@ -27,6 +27,8 @@ public sealed class EraseLearner(LeerkluisDb db, LearnerKeys keys, CurrentActor 
     {
         // Not reachable from a page or the API: only the retention job and operator tools act as the system.
         if (!current.Value.IsSystem) throw new NotFoundException();
+        // SQLite leaves deleted rows readable in free page space until overwritten: make it zero them.
+        if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = ON", ct);
         var ownTransaction = db.Database.CurrentTransaction is null;
         await using var tx = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
 
@@ -48,7 +50,21 @@ public sealed class EraseLearner(LeerkluisDb db, LearnerKeys keys, CurrentActor 
         };
         db.Add(entry);
         await db.SaveChangesAsync(ct);
-        if (tx is not null) await tx.CommitAsync(ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+            await FlushAsync(ct);
+        }
         return new ErasureResult(entry.CaseId, scope, counts);
+    }
+
+    /// <summary>
+    /// On SQLite, moves the write-ahead log into the database file and empties it, so the old page images of erased rows
+    /// do not linger in the -wal file. Callers with their own transaction call this after committing. PostgreSQL's dead
+    /// rows are never in a logical backup (pg_dump) and are reclaimed by autovacuum.
+    /// </summary>
+    public async Task FlushAsync(CancellationToken ct = default)
+    {
+        if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", ct);
     }
 }

@@ -45,6 +45,7 @@ public sealed class RetentionJob(LeerkluisDb db, EraseLearner erase) : IDailyJob
             await tx.CommitAsync(ct);
             partly++;
         }
+        if (all + partly > 0) await erase.FlushAsync(ct);
         return $"{all} learners erased entirely, {partly} partly (of {candidates.Count} examined)";
     }
 
