@@ -27,10 +27,11 @@ public sealed class EraseLearner(LeerkluisDb db, LearnerKeys keys, CurrentActor 
     {
         // Not reachable from a page or the API: only the retention job and operator tools act as the system.
         if (!current.Value.IsSystem) throw new NotFoundException();
-        // SQLite leaves deleted rows readable in free page space until overwritten: make it zero them.
-        if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = ON", ct);
         var ownTransaction = db.Database.CurrentTransaction is null;
         await using var tx = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
+        // SQLite leaves deleted rows readable in free page space until overwritten: make it zero them. Set inside the
+        // transaction, so it is surely the connection that deletes.
+        if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = ON", ct);
 
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var tables = LearnerTables.Of(db.Model, options.Value).Where(t => c.EraseAll || c.Kinds.Contains(t.Kind)).ToList();
