@@ -46,6 +46,10 @@ public sealed class AppProcess : IAsyncDisposable
         psi.Environment["Security__LoginPermitsPerMinute"] = "100000";
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Production refuses to start without a master key; a throw-away one per run.
+        psi.Environment["Crypto__MasterKeys__0__Id"] = "bench";
+        psi.Environment["Crypto__MasterKeys__0__Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        psi.Environment["Crypto__ActiveMasterKeyId"] = "bench";
         var process = Process.Start(psi)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("  app: " + e.Data); };

@@ -21,6 +21,8 @@ public static class Cli
             "audit-checkpoint" => await AuditCheckpointAsync(rest),
             "seed-demo" => await DemoCli.RunAsync(rest),
             "import-edexml" => await Features.Registry.Edexml.EdexmlCli.RunAsync(rest),
+            "rotate-master-key" => await Features.Vault.Retention.VaultCli.RotateMasterKeyAsync(rest),
+            "legal-hold" => await Features.Vault.Retention.VaultCli.LegalHoldAsync(rest),
             _ => await Unknown(command),
         };
         return true;

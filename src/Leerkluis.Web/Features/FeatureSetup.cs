@@ -4,6 +4,8 @@ using Leerkluis.Web.Features.Registry.Edexml;
 using Leerkluis.Web.Features.Vault.Consent;
 using Leerkluis.Web.Features.Vault.AuditTrail;
 using Leerkluis.Web.Features.Vault.Rights;
+using Leerkluis.Web.Features.Vault.Medical;
+using Leerkluis.Web.Features.Vault.Retention;
 
 namespace Leerkluis.Web.Features;
 
@@ -18,6 +20,8 @@ public static class FeatureSetup
         services.AddConsent();
         services.AddAuditTrail();
         services.AddRights();
+        services.AddMedical();
+        services.AddRetention();
         return services;
     }
 
@@ -30,6 +34,7 @@ public static class FeatureSetup
         api.MapConsentApi();
         api.MapAuditTrailApi();
         api.MapRightsApi();
+        api.MapMedicalApi();
         return app;
     }
 }

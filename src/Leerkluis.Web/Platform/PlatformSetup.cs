@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;
+using Leerkluis.Web.Platform.Crypto;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Errors;
 using Leerkluis.Web.Platform.Identity;
@@ -31,6 +32,7 @@ public static class PlatformSetup
         services.AddScoped<AccessDecision>();
         services.AddScoped<AuditLog>();
         services.AddScoped<DossierGuard>();
+        services.AddCrypto(config);
         services.AddMail(config);
         services.AddDailyJobs(config);
 

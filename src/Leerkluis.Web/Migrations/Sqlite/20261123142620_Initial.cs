@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Leerkluis.Web.Migrations.Postgres
+namespace Leerkluis.Web.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +15,10 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,28 +29,28 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DisplayName = table.Column<string>(type: "text", nullable: false),
-                    StaffId = table.Column<Guid>(type: "uuid", nullable: true),
-                    GuardianId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LearnerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PreferredCulture = table.Column<string>(type: "text", nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    StaffId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GuardianId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PreferredCulture = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -63,10 +61,10 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "AuditCheckpointHeads",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false)
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,11 +75,11 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "AuditCheckpoints",
                 columns: table => new
                 {
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Chains = table.Column<long>(type: "bigint", nullable: false),
-                    Entries = table.Column<long>(type: "bigint", nullable: false),
-                    Digest = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Chains = table.Column<long>(type: "INTEGER", nullable: false),
+                    Entries = table.Column<long>(type: "INTEGER", nullable: false),
+                    Digest = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -92,20 +90,20 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ActorRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Basis = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Section = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Operation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Allowed = table.Column<bool>(type: "boolean", nullable: false),
-                    Action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
-                    ClientAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Operation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Allowed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    ClientAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -116,9 +114,9 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "AuditHeads",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,9 +127,9 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "Boards",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    BoardNumber = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BoardNumber = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -142,10 +140,10 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -153,21 +151,38 @@ namespace Leerkluis.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ErasureLog",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Counts = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ErasureLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Guardians",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Prefix = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    LastName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Address_Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Address_HouseNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Address_PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Address_City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Address_MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
-                    Address_Country = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Address_Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Address_HouseNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Address_PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Address_City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Address_MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    Address_Country = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -178,12 +193,12 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "JobRun",
                 columns: table => new
                 {
-                    JobName = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FinishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Node = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    JobName = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Node = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -191,26 +206,40 @@ namespace Leerkluis.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "LearnerKey",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MasterKeyId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    WrappedKey = table.Column<byte[]>(type: "BLOB", maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LearnerKey", x => x.LearnerId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Learners",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonalNumber = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
-                    PersonalNumberKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    PersonalNumberLastFour = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
-                    FirstNames = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CallName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Prefix = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    LastName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Gender = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Address_Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Address_HouseNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Address_PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Address_City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Address_MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
-                    Address_Country = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonalNumber = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
+                    PersonalNumberKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PersonalNumberLastFour = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    FirstNames = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CallName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Address_Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Address_HouseNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Address_PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Address_City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Address_MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    Address_Country = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -221,10 +250,10 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -235,22 +264,22 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "PendingImport",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SkipInvalid = table.Column<bool>(type: "boolean", nullable: false),
-                    Done = table.Column<int>(type: "integer", nullable: false),
-                    Total = table.Column<int>(type: "integer", nullable: false),
-                    Created = table.Column<int>(type: "integer", nullable: false),
-                    Updated = table.Column<int>(type: "integer", nullable: false),
-                    Unchanged = table.Column<int>(type: "integer", nullable: false),
-                    Skipped = table.Column<int>(type: "integer", nullable: false),
-                    ProblemText = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SkipInvalid = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Done = table.Column<int>(type: "INTEGER", nullable: false),
+                    Total = table.Column<int>(type: "INTEGER", nullable: false),
+                    Created = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Skipped = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProblemText = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -261,8 +290,8 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "PersonalNumberClaims",
                 columns: table => new
                 {
-                    PersonalNumber = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
-                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false)
+                    PersonalNumber = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -273,11 +302,11 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -294,11 +323,11 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -315,10 +344,10 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -335,8 +364,8 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -359,10 +388,10 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -379,14 +408,14 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "Schools",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Brin = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    LocationCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Sector = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
-                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Brin = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    LocationCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -403,11 +432,11 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "LearnerGuardians",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GuardianId = table.Column<Guid>(type: "uuid", nullable: false),
-                    HasAuthority = table.Column<bool>(type: "boolean", nullable: false),
-                    Relation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GuardianId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HasAuthority = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -427,16 +456,59 @@ namespace Leerkluis.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "LegalHold",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SetByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SetByRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    SinceUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LegalHold", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_LegalHold_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MedicalRecord",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sealed = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MedicalRecord", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_MedicalRecord_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Objection",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ObjectedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ObjectedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    WithdrawnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    WithdrawnByUserId = table.Column<Guid>(type: "uuid", nullable: true)
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ObjectedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ObjectedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -450,20 +522,41 @@ namespace Leerkluis.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "RetentionMark",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LastDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ErasedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionMark", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_RetentionMark_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Consents",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    GuardianId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Sections = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    GrantedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GrantedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    RevokedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RevokedByUserId = table.Column<Guid>(type: "uuid", nullable: true)
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GuardianId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Sections = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    GrantedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RevokedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -493,17 +586,17 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "CorrectionRequest",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestedByGuardianId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RequestedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    HandledByUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    HandledUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedByGuardianId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequestedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HandledByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HandledUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -526,16 +619,16 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "Enrolments",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    StartReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EndReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ExternalKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    YearGroup = table.Column<int>(type: "integer", nullable: true)
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StartReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ExternalKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    YearGroup = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -558,12 +651,12 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "Groups",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolYearStart = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    YearGroups = table.Column<List<int>>(type: "integer[]", nullable: false),
-                    ExternalKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolYearStart = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    YearGroups = table.Column<string>(type: "TEXT", nullable: false),
+                    ExternalKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -580,14 +673,14 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "Staff",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ExternalKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Prefix = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExternalKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -604,12 +697,12 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "CorrectionChange",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Field = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CurrentValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ProposedValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CurrentValue = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ProposedValue = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -626,9 +719,9 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "GroupMemberships",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GroupId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -651,8 +744,8 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "StaffGroups",
                 columns: table => new
                 {
-                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GroupId = table.Column<Guid>(type: "uuid", nullable: false)
+                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -749,6 +842,11 @@ namespace Leerkluis.Web.Migrations.Postgres
                 columns: new[] { "SchoolId", "ExternalKey" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ErasureLog_Day",
+                table: "ErasureLog",
+                column: "Day");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GroupMemberships_GroupId",
                 table: "GroupMemberships",
                 column: "GroupId");
@@ -787,6 +885,11 @@ namespace Leerkluis.Web.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LearnerKey_MasterKeyId",
+                table: "LearnerKey",
+                column: "MasterKeyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Learners_Address_MunicipalityCode",
                 table: "Learners",
                 column: "Address_MunicipalityCode");
@@ -807,6 +910,12 @@ namespace Leerkluis.Web.Migrations.Postgres
                 column: "PersonalNumberLastFour");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MedicalRecord_LearnerId",
+                table: "MedicalRecord",
+                column: "LearnerId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Objection_LearnerId_Purpose",
                 table: "Objection",
                 columns: new[] { "LearnerId", "Purpose" });
@@ -825,6 +934,12 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "IX_PersonalNumberClaims_LearnerId",
                 table: "PersonalNumberClaims",
                 column: "LearnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionMark_LearnerId_Kind_LastDay",
+                table: "RetentionMark",
+                columns: new[] { "LearnerId", "Kind", "LastDay" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Schools_BoardId",
@@ -891,6 +1006,9 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "Enrolments");
 
             migrationBuilder.DropTable(
+                name: "ErasureLog");
+
+            migrationBuilder.DropTable(
                 name: "GroupMemberships");
 
             migrationBuilder.DropTable(
@@ -900,6 +1018,15 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "LearnerGuardians");
 
             migrationBuilder.DropTable(
+                name: "LearnerKey");
+
+            migrationBuilder.DropTable(
+                name: "LegalHold");
+
+            migrationBuilder.DropTable(
+                name: "MedicalRecord");
+
+            migrationBuilder.DropTable(
                 name: "Objection");
 
             migrationBuilder.DropTable(
@@ -907,6 +1034,9 @@ namespace Leerkluis.Web.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PersonalNumberClaims");
+
+            migrationBuilder.DropTable(
+                name: "RetentionMark");
 
             migrationBuilder.DropTable(
                 name: "StaffGroups");
