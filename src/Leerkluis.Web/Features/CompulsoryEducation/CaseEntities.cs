@@ -1,15 +1,19 @@
+using System.Text.Json.Serialization;
 using Leerkluis.Web.Features.Registry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Leerkluis.Web.Features.CompulsoryEducation;
 
+[JsonConverter(typeof(JsonStringEnumConverter<CaseStatus>))]
 public enum CaseStatus { Open, InProgress, Closed }
 
 /// <summary>Why the case was opened: the daily sweep found no enrolment, or a municipal resident list named a child no school knows.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CaseReason>))]
 public enum CaseReason { NotEnrolled, UnknownToSchools }
 
 /// <summary>Exemption: vrijstelling under Leerplichtwet art. 5.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ClosingReason>))]
 public enum ClosingReason { Enrolled, Moved, Exemption, Deceased, Other }
 
 /// <summary>
@@ -40,6 +44,7 @@ public sealed class UnenrolledChildCase
     public DateTime UpdatedUtc { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<CaseEventKind>))]
 public enum CaseEventKind { Opened, Note, StatusChanged, Closed }
 
 /// <summary>The history of a case: its opening, notes, status changes and closing, each with author and time.</summary>
@@ -58,6 +63,7 @@ public sealed class CaseEvent
     public required string AuthorName { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<QualificationKind>))]
 public enum QualificationKind { Havo, Vwo, Mbo2, Mbo3, Mbo4 }
 
 /// <summary>A startkwalificatie (havo, vwo or mbo level 2+): ends the qualification duty (Leerplichtwet art. 4a).</summary>

@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
 using Leerkluis.Web.Platform.Time;
 
 namespace Leerkluis.Web.Features.CompulsoryEducation;
 
+[JsonConverter(typeof(JsonStringEnumConverter<DutyPhase>))]
 public enum DutyPhase { NotYet, Compulsory, QualificationDuty, None }
 
 /// <summary>A child's duty on one day, with the dates of both phases (all inclusive).</summary>
