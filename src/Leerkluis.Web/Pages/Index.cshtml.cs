@@ -14,6 +14,7 @@ public sealed class IndexModel : PageModel
         if (User.Identity?.IsAuthenticated != true) return Page();
         if (User.IsInRole(Roles.Guardian)) return Redirect("/Ouder");
         if (Roles.Staff.Any(User.IsInRole)) return Redirect("/School/Leerlingen");
+        if (User.IsInRole(Roles.AttendanceOfficer)) return Redirect("/Leerplicht");
         return Redirect("/Account/Manage");
     }
 }
