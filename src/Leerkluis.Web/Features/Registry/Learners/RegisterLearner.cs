@@ -36,29 +36,14 @@ public sealed class RegisterLearner(LeerkluisDb db, AuditLog audit, CurrentActor
         var actor = current.Value;
         RequireSchoolAdmin(actor, c.SchoolId);
 
-        var v = new Validation()
-            .Require("firstNames", c.FirstNames, "Voornamen")
-            .Require("lastName", c.LastName, "Achternaam")
-            .Max("callName", c.CallName, "Roepnaam", 100)
-            .Max("prefix", c.Prefix, "Tussenvoegsel", 20);
-        if (c.BirthDate is null) v.Add("birthDate", "Geboortedatum is verplicht.");
-        else if (c.BirthDate > Platform.Time.Amsterdam.Today(clock)) v.Add("birthDate", "De geboortedatum ligt in de toekomst.");
+        var v = new Validation();
+        PersonaliaRules.Validate(v, c.FirstNames, c.CallName, c.Prefix, c.LastName, c.BirthDate, c.Address, Platform.Time.Amsterdam.Today(clock));
         if (c.StartDate is null) v.Add("startDate", "Datum van inschrijving is verplicht.");
         else if (c.BirthDate is { } b && c.StartDate < b) v.Add("startDate", "De inschrijving begint vóór de geboortedatum.");
-        PersonalNumber? number = null;
-        if (!string.IsNullOrWhiteSpace(c.PersonalNumber))
-        {
-            var check = Registry.PersonalNumber.Check(c.PersonalNumber);
-            if (!check.IsValid) v.Add("personalNumber", check.Error!);
-            else number = check.Number;
-        }
+        var number = PersonaliaRules.CheckNumber(v, c.PersonalNumber);
         var lastFour = number?.LastFour ?? c.PersonalNumberLastFour?.Trim();
         if (lastFour is not null && (lastFour.Length != 4 || !lastFour.All(char.IsAsciiDigit)))
             v.Add("personalNumberLastFour", "De laatste vier cijfers zijn precies 4 cijfers.");
-        if (c.Address?.PostalCode is { Length: > 0 } pc && !PostalCode.IsValid(pc))
-            v.Add("address.postalCode", "Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 1234 AB.");
-        if (c.Address?.MunicipalityCode is { Length: > 0 } mc && (mc.Length != 4 || !mc.All(char.IsAsciiDigit)))
-            v.Add("address.municipalityCode", "Een gemeentecode bestaat uit 4 cijfers.");
         if (c.GroupId is { } gid && !await db.Groups.AnyAsync(g => g.Id == gid && g.SchoolId == c.SchoolId, ct))
             v.Add("groupId", "Deze groep bestaat niet op deze school.");
         v.ThrowIfInvalid();
@@ -175,6 +160,32 @@ public static class DuplicateRules
         var b = Names(otherFirstNames, otherCallName).ToList();
         if (a.Count == 0 || b.Count == 0) return true; // too little to tell apart: treat as likely the same
         return b.Any(a.Contains);
+    }
+}
+
+/// <summary>The field rules shared by registering a learner and correcting personalia.</summary>
+public static class PersonaliaRules
+{
+    public static void Validate(Validation v, string? firstNames, string? callName, string? prefix, string? lastName, DateOnly? birthDate,
+        AddressInput? address, DateOnly today)
+    {
+        v.Require("firstNames", firstNames, "Voornamen").Require("lastName", lastName, "Achternaam")
+            .Max("callName", callName, "Roepnaam", 100).Max("prefix", prefix, "Tussenvoegsel", 20);
+        if (birthDate is null) v.Add("birthDate", "Geboortedatum is verplicht.");
+        else if (birthDate > today) v.Add("birthDate", "De geboortedatum ligt in de toekomst.");
+        if (address?.PostalCode is { Length: > 0 } pc && !PostalCode.IsValid(pc))
+            v.Add("address.postalCode", "Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 1234 AB.");
+        if (address?.MunicipalityCode is { Length: > 0 } mc && (mc.Length != 4 || !mc.All(char.IsAsciiDigit)))
+            v.Add("address.municipalityCode", "Een gemeentecode bestaat uit 4 cijfers.");
+    }
+
+    /// <summary>A typed number must pass the check; empty means unknown.</summary>
+    public static PersonalNumber? CheckNumber(Validation v, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var check = PersonalNumber.Check(text);
+        if (!check.IsValid) v.Add("personalNumber", check.Error!);
+        return check.Number;
     }
 }
 

@@ -22,27 +22,13 @@ public sealed class UpdatePersonalia(LeerkluisDb db, DossierGuard guard, TimePro
         await guard.RequireAsync(learnerId, Section.Personalia, Operation.Write, "update-personalia", ct);
         var learner = await db.Learners.FirstOrDefaultAsync(l => l.Id == learnerId, ct) ?? throw new NotFoundException();
 
-        var v = new Validation().Require("firstNames", c.FirstNames, "Voornamen").Require("lastName", c.LastName, "Achternaam")
-            .Max("callName", c.CallName, "Roepnaam", 100).Max("prefix", c.Prefix, "Tussenvoegsel", 20);
-        if (c.BirthDate is null) v.Add("birthDate", "Geboortedatum is verplicht.");
-        else if (c.BirthDate > Platform.Time.Amsterdam.Today(clock)) v.Add("birthDate", "De geboortedatum ligt in de toekomst.");
-        PersonalNumber? number = null;
-        if (!string.IsNullOrWhiteSpace(c.PersonalNumber))
-        {
-            var check = Registry.PersonalNumber.Check(c.PersonalNumber);
-            if (!check.IsValid) v.Add("personalNumber", check.Error!);
-            else number = check.Number;
-        }
-        else if (learner.PersonalNumber is not null)
-        {
+        var v = new Validation();
+        PersonaliaRules.Validate(v, c.FirstNames, c.CallName, c.Prefix, c.LastName, c.BirthDate, c.Address, Platform.Time.Amsterdam.Today(clock));
+        var number = PersonaliaRules.CheckNumber(v, c.PersonalNumber);
+        if (number is null && string.IsNullOrWhiteSpace(c.PersonalNumber) && learner.PersonalNumber is not null)
             v.Add("personalNumber", "Een bekend nummer kan niet worden gewist; corrigeer het alleen.");
-        }
         if (number is { } n && learner.PersonalNumberLastFour is { } four && four != n.LastFour && learner.PersonalNumber is null)
             v.Add("personalNumber", $"De laatste vier cijfers ({four}) uit de eerdere registratie passen niet bij dit nummer.");
-        if (c.Address?.PostalCode is { Length: > 0 } pc && !PostalCode.IsValid(pc))
-            v.Add("address.postalCode", "Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 1234 AB.");
-        if (c.Address?.MunicipalityCode is { Length: > 0 } mc && (mc.Length != 4 || !mc.All(char.IsAsciiDigit)))
-            v.Add("address.municipalityCode", "Een gemeentecode bestaat uit 4 cijfers.");
         v.ThrowIfInvalid();
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
