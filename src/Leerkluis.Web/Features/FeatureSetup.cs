@@ -1,4 +1,5 @@
 using Leerkluis.Web.Features.Accounts;
+using Leerkluis.Web.Features.CompulsoryEducation;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Edexml;
 using Leerkluis.Web.Features.Vault.Consent;
@@ -22,6 +23,7 @@ public static class FeatureSetup
         services.AddRights();
         services.AddMedical();
         services.AddRetention();
+        services.AddCompulsoryEducation();
         return services;
     }
 
@@ -35,6 +37,7 @@ public static class FeatureSetup
         api.MapAuditTrailApi();
         api.MapRightsApi();
         api.MapMedicalApi();
+        api.MapCompulsoryEducationApi();
         return app;
     }
 }

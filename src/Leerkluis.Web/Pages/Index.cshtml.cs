@@ -16,6 +16,7 @@ public sealed class IndexModel : PageModel
         if (Roles.Staff.Any(User.IsInRole)) return Redirect("/School/Leerlingen");
         if (User.IsInRole(Roles.Learner)) return Redirect("/Leerling");
         if (User.IsInRole(Roles.PartnerStaff)) return Redirect("/Partner");
+        if (User.IsInRole(Roles.AttendanceOfficer)) return Redirect("/Leerplicht");
         return Redirect("/Account/Manage");
     }
 }

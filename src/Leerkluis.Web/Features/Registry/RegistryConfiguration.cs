@@ -93,6 +93,8 @@ internal sealed class LearnerConfiguration : IEntityTypeConfiguration<Learner>
         b.HasIndex(x => new { x.LastName, x.BirthDate });
         b.HasIndex(x => x.PersonalNumber);
         b.HasIndex(x => x.PersonalNumberLastFour);
+        // The daily leerplicht sweep selects learners by birth-date range.
+        b.HasIndex(x => x.BirthDate);
     }
 }
 

@@ -299,6 +299,23 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ResidentListUpload",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Confirmed = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResidentListUpload", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -522,6 +539,26 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "QualificationsObtained",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QualificationsObtained", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_QualificationsObtained_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RetentionMark",
                 columns: table => new
                 {
@@ -536,6 +573,37 @@ namespace Leerkluis.Web.Migrations.Sqlite
                     table.PrimaryKey("PK_RetentionMark", x => new { x.LearnerId, x.Id });
                     table.ForeignKey(
                         name: "FK_RetentionMark_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnenrolledChildCases",
+                columns: table => new
+                {
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosingReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PersonalNumber = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
+                    ChildName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnenrolledChildCases", x => new { x.SubjectId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_UnenrolledChildCases_Learners_LearnerId",
                         column: x => x.LearnerId,
                         principalTable: "Learners",
                         principalColumn: "Id",
@@ -691,6 +759,32 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         principalTable: "Schools",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnenrolledChildCaseEvents",
+                columns: table => new
+                {
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ClosingReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AuthorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnenrolledChildCaseEvents", x => new { x.SubjectId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_UnenrolledChildCaseEvents_UnenrolledChildCases_SubjectId_CaseId",
+                        columns: x => new { x.SubjectId, x.CaseId },
+                        principalTable: "UnenrolledChildCases",
+                        principalColumns: new[] { "SubjectId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -895,6 +989,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 column: "Address_MunicipalityCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Learners_BirthDate",
+                table: "Learners",
+                column: "BirthDate");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Learners_LastName_BirthDate",
                 table: "Learners",
                 columns: new[] { "LastName", "BirthDate" });
@@ -936,6 +1035,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 column: "LearnerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ResidentListUpload_MunicipalityCode_CreatedUtc",
+                table: "ResidentListUpload",
+                columns: new[] { "MunicipalityCode", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RetentionMark_LearnerId_Kind_LastDay",
                 table: "RetentionMark",
                 columns: new[] { "LearnerId", "Kind", "LastDay" },
@@ -961,6 +1065,33 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "IX_StaffGroups_GroupId",
                 table: "StaffGroups",
                 column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnenrolledChildCaseEvents_SubjectId_CaseId",
+                table: "UnenrolledChildCaseEvents",
+                columns: new[] { "SubjectId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnenrolledChildCases_LearnerId",
+                table: "UnenrolledChildCases",
+                column: "LearnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnenrolledChildCases_MunicipalityCode_PersonalNumber",
+                table: "UnenrolledChildCases",
+                columns: new[] { "MunicipalityCode", "PersonalNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnenrolledChildCases_MunicipalityCode_Status_OpenedOn",
+                table: "UnenrolledChildCases",
+                columns: new[] { "MunicipalityCode", "Status", "OpenedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnenrolledChildCases_SubjectId",
+                table: "UnenrolledChildCases",
+                column: "SubjectId",
+                unique: true,
+                filter: "\"Status\" <> 'Closed'");
         }
 
         /// <inheritdoc />
@@ -1036,10 +1167,19 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "PersonalNumberClaims");
 
             migrationBuilder.DropTable(
+                name: "QualificationsObtained");
+
+            migrationBuilder.DropTable(
+                name: "ResidentListUpload");
+
+            migrationBuilder.DropTable(
                 name: "RetentionMark");
 
             migrationBuilder.DropTable(
                 name: "StaffGroups");
+
+            migrationBuilder.DropTable(
+                name: "UnenrolledChildCaseEvents");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -1063,10 +1203,13 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Staff");
 
             migrationBuilder.DropTable(
-                name: "Learners");
+                name: "UnenrolledChildCases");
 
             migrationBuilder.DropTable(
                 name: "Schools");
+
+            migrationBuilder.DropTable(
+                name: "Learners");
 
             migrationBuilder.DropTable(
                 name: "Boards");
