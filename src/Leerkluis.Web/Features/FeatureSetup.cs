@@ -1,4 +1,5 @@
 using Leerkluis.Web.Features.Accounts;
+using Leerkluis.Web.Features.Careers;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Edexml;
 
@@ -12,6 +13,7 @@ public static class FeatureSetup
         services.AddRegistry();
         services.AddEdexml();
         services.AddAccounts(config);
+        services.AddCareers(config);
         return services;
     }
 
@@ -21,6 +23,7 @@ public static class FeatureSetup
         api.MapRegistryApi();
         api.MapEdexmlApi();
         api.MapAccountsApi();
+        api.MapCareersApi();
         return app;
     }
 }
