@@ -153,4 +153,24 @@ public abstract class CareersApiTests<TApp>(TApp app) : AppTests<TApp>(app) wher
         var view = await me.GetFromJsonAsync<PortalView>("/api/v1/careers/me", Json, Ct);
         Assert.False(view!.HasConsent);
     }
+
+    [Fact]
+    public async Task Pages_BoardCardAndPortal_ShowTheCandidate()
+    {
+        var cw = await CareersWorld.ForAsync(App);
+        var a = await App.LoginAsync(cw.AdvisorA);
+        var board = await a.GetStringAsync("/Regio", Ct);
+        Assert.Contains($"/Regio/Kandidaat/{cw.CandidateOfA}", board);
+        Assert.Contains("1. Interesse", board);
+        var card = await a.GetStringAsync($"/Regio/Kandidaat/{cw.CandidateOfA}", Ct);
+        Assert.Contains("Olaf Overstapper", card);
+        Assert.Contains("Passende vacatures en opleidingen", card);
+        var list = await a.GetStringAsync("/Regio?weergave=lijst&q=overstapper", Ct);
+        Assert.Contains("1 kandidaten gevonden", list);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await App.LoginAsync(cw.AdvisorB)).GetAsync($"/Regio/Kandidaat/{cw.CandidateOfA}", Ct)).StatusCode);
+
+        var portal = await (await App.LoginAsync(cw.CandidateUser)).GetStringAsync("/Overstapper", Ct);
+        Assert.Contains("Mijn route naar het onderwijs", portal);
+        Assert.Contains("Testregio A", portal);
+    }
 }
