@@ -173,4 +173,39 @@ public abstract class CareersApiTests<TApp>(TApp app) : AppTests<TApp>(app) wher
         Assert.Contains("Mijn route naar het onderwijs", portal);
         Assert.Contains("Testregio A", portal);
     }
+
+    [Fact]
+    public async Task Erase_AsCandidate_RemovesCandidateHistoryAndLogin()
+    {
+        var cw = await CareersWorld.ForAsync(App);
+        var (user, id) = await CareersWorld.NewCandidateAsync(App, cw.RegionA, "wisser@test.invalid");
+        var me = await App.LoginAsync(user);
+        var refused = await me.PostAsJsonAsync("/api/v1/careers/me/erase", new CareersApi.EraseRequest("ja"), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Typ VERWIJDER", await refused.Content.ReadAsStringAsync(Ct));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await me.PostAsJsonAsync("/api/v1/careers/me/erase", new CareersApi.EraseRequest("VERWIJDER"), Ct)).StatusCode);
+        var advisor = await App.LoginAsync(cw.AdvisorA);
+        Assert.Equal(HttpStatusCode.NotFound, (await advisor.GetAsync($"/api/v1/careers/candidates/{id}", Ct)).StatusCode);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => App.LoginAsync(user));
+    }
+
+    [Fact]
+    public async Task Dashboard_MathsCandidatesInRegion_CountedAndDrawn()
+    {
+        var cw = await CareersWorld.ForAsync(App);
+        var a = await App.LoginAsync(cw.AdvisorA);
+        var before = await a.GetFromJsonAsync<DashboardView>($"/api/v1/careers/dashboard?regionId={cw.RegionA.Id}", Json, Ct);
+        var maths = before!.BySubject.SingleOrDefault(b => b.Label == "Wiskunde")?.Value ?? 0;
+        await CreateAsync(a, cw.RegionA.Id, Profile("Dash", "Board", subjects: ["wiskunde"]));
+        var after = await a.GetFromJsonAsync<DashboardView>($"/api/v1/careers/dashboard?regionId={cw.RegionA.Id}", Json, Ct);
+        Assert.Equal(maths + 1, after!.BySubject.Single(b => b.Label == "Wiskunde").Value);
+        Assert.Equal(after.Total, after.Funnel[0].Value);
+
+        var page = await a.GetStringAsync("/Regio/Dashboard", Ct);
+        Assert.Contains("<svg class=\"chart\"", page);
+        Assert.Contains("<th scope=\"row\">Wiskunde</th>", page);
+        var b = await App.LoginAsync(cw.AdvisorB);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync($"/api/v1/careers/dashboard?regionId={cw.RegionA.Id}", Ct)).StatusCode);
+    }
 }

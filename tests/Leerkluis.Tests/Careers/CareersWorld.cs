@@ -74,6 +74,25 @@ public sealed class CareersWorld
         return new CareersWorld { RegionA = regionA, RegionB = regionB, AdvisorA = advisorA, AdvisorB = advisorB, CandidateUser = candidateUser, CandidateOfA = candidate.Id };
     }
 
+    /// <summary>A further candidate with a portal log-in in region A (for tests that erase or change them).</summary>
+    public static async Task<(TestUser User, Guid CandidateId)> NewCandidateAsync(LeerkluisApp app, Region region, string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LeerkluisDb>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, CreatedUtc = DateTime.UtcNow };
+        Check(await users.CreateAsync(user, TestWorld.Password));
+        Check(await users.AddToRoleAsync(user, Roles.Candidate));
+        var now = DateTime.UtcNow;
+        var candidate = new Candidate { Id = Guid.CreateVersion7(), RegionId = region.Id, FirstName = "Erik", LastName = "Wisser", Email = email, UserId = user.Id,
+            ConsentUtc = now, ConsentPurpose = CandidateCommands.DefaultConsentPurpose, PhaseSinceUtc = now, CreatedUtc = now };
+        CandidateWrite.Rekey(candidate);
+        db.Add(candidate);
+        db.Add(new ContactMoment { Id = Guid.CreateVersion7(), CandidateId = candidate.Id, Kind = ContactKind.Call, AtUtc = now, AuthorName = "adviseur.a", Summary = "Kennismaking" });
+        await db.SaveChangesAsync();
+        return (new TestUser(email, Roles.Candidate, null, user.Id), candidate.Id);
+    }
+
     private static void Check(IdentityResult r)
     {
         if (!r.Succeeded) throw new InvalidOperationException(string.Join("; ", r.Errors.Select(e => e.Description)));
