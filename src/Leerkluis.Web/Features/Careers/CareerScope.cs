@@ -30,8 +30,13 @@ public sealed class CareerScope(LeerkluisDb db, CurrentActor current)
     public async Task<IQueryable<Candidate>> VisibleAsync(CancellationToken ct = default)
     {
         var regions = await AdvisorRegionsAsync(ct);
-        var shares = db.Set<CandidateShare>();
-        return db.Set<Candidate>().Where(c => regions.Contains(c.RegionId) || shares.Any(s => s.CandidateId == c.Id && regions.Contains(s.RegionId)));
+        // The shared ids are read first and passed as constants: an OR with a correlated EXISTS makes PostgreSQL scan every
+        // candidate of every region, while "region in (...) or id in (...)" uses the region index and the primary key.
+        var shared = await db.Set<CandidateShare>().Where(s => regions.Contains(s.RegionId)).Select(s => s.CandidateId).ToListAsync(ct);
+        var candidates = db.Set<Candidate>();
+        return shared.Count == 0
+            ? candidates.Where(c => regions.Contains(c.RegionId))
+            : candidates.Where(c => regions.Contains(c.RegionId) || shared.Contains(c.Id));
     }
 
     /// <summary>The candidate if the actor may see it (work = an advisor's change); otherwise NotFoundException.</summary>
