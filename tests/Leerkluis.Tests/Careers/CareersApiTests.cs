@@ -208,4 +208,23 @@ public abstract class CareersApiTests<TApp>(TApp app) : AppTests<TApp>(app) wher
         var b = await App.LoginAsync(cw.AdvisorB);
         Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync($"/api/v1/careers/dashboard?regionId={cw.RegionA.Id}", Ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task Organisations_PartnerWithContact_ShownPerRegionWithEmbedCode()
+    {
+        var cw = await CareersWorld.ForAsync(App);
+        var a = await App.LoginAsync(cw.AdvisorA);
+        var created = await a.PostAsJsonAsync("/api/v1/careers/partners", new CreatePartnerCommand(cw.RegionA.Id, "Het Testlyceum", PartnerKind.School, "Utrecht"), Ct);
+        var partner = (await created.Content.ReadFromJsonAsync<CareersApi.CreatedId>(Ct))!.Id;
+        await a.PostAsJsonAsync($"/api/v1/careers/partners/{partner}/contacts", new AddContactPersonCommand("Petra Personeel", "HR-adviseur", "petra@test.invalid", null), Ct);
+        var page = await a.GetStringAsync("/Regio/Organisaties", Ct);
+        Assert.Contains("Het Testlyceum", page);
+        Assert.Contains("Petra Personeel, HR-adviseur", page);
+        Assert.Contains($"data-key=&quot;{cw.RegionA.IntakeKey}&quot;", page);
+        Assert.DoesNotContain(cw.RegionB.IntakeKey, page);
+
+        var b = await App.LoginAsync(cw.AdvisorB);
+        var foreign = await b.PostAsJsonAsync($"/api/v1/careers/partners/{partner}/contacts", new AddContactPersonCommand("Indringer", null, null, null), Ct);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+    }
 }
