@@ -97,4 +97,29 @@ public sealed class CareersFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Equal(404, response!.Status);
         Assert.DoesNotContain("Olaf", await other.InnerTextAsync("main"));
     }
+
+    [Fact]
+    public async Task Candidate_EditsProfile_ErrorsNamedThenSaved()
+    {
+        var cw = await CareersWorld.ForAsync(app);
+        var (user, _) = await CareersWorld.NewCandidateAsync(app, cw.RegionA, "profiel@test.invalid");
+        var page = await app.NewPageAsync(phone: true);
+        await page.LoginAsync(user);
+        await page.GotoAsync("/Overstapper");
+        await page.ClickAsync("#profiel");
+        await page.WaitForURLAsync("**/Overstapper/Profiel");
+        await page.FillAsync("#Input_Phone", "12");
+        await page.CheckAsync("#vak-informatica");
+        await page.ClickAsync("#opslaan");
+        await Assertions.Expect(page.Locator("#foutmeldingen")).ToContainTextAsync("Vul een geldig telefoonnummer in");
+        await BrowserApp.AssertAccessibleAsync(page);
+
+        await page.FillAsync("#Input_Phone", "06 31313131");
+        await page.ClickAsync("#opslaan");
+        await page.WaitForURLAsync("**/Overstapper");
+        await Assertions.Expect(page.Locator("#melding")).ToBeVisibleAsync();
+        await page.GotoAsync("/Overstapper/Profiel");
+        Assert.Equal("06 31313131", await page.InputValueAsync("#Input_Phone"));
+        Assert.True(await page.IsCheckedAsync("#vak-informatica"));
+    }
 }
