@@ -78,6 +78,11 @@ public sealed class CareersFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(advisor.Locator("#melding")).ToContainTextAsync("Naar fase 2. Oriëntatie");
         await Assertions.Expect(advisor.Locator("#fase")).ToHaveTextAsync("2. Oriëntatie");
         await Assertions.Expect(advisor.Locator("#historie")).ToContainTextAsync("Fase 1. Interesse → 2. Oriëntatie");
+        await advisor.FillAsync("#TaskTitle", "Meeloopdag plannen");
+        await advisor.FillAsync("#TaskDue", "15-01-2027");
+        await advisor.ClickAsync("text=Taak toevoegen");
+        await Assertions.Expect(advisor.Locator("#takenlijst")).ToContainTextAsync("Meeloopdag plannen · adviseur.a · 15-01-2027");
+        await BrowserApp.AssertAccessibleAsync(advisor);
 
         await advisor.GotoAsync("/Regio/Dashboard");
         await Assertions.Expect(advisor.Locator("#per-vak")).ToContainTextAsync("Wiskunde");
