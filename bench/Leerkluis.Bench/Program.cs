@@ -6,6 +6,8 @@ var benchmarks = new Dictionary<string, Func<Task<int>>>
     ["learner-search"] = LearnerSearchBench.RunAsync,
     ["edexml-import"] = EdexmlImportBench.RunAsync,
     ["audited-read"] = AuditedReadBench.RunAsync,
+    ["candidate-search"] = CandidateSearchBench.RunAsync,
+    ["matching"] = MatchingBench.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

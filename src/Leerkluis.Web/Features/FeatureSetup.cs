@@ -1,5 +1,6 @@
 using Leerkluis.Web.Features.Accounts;
 using Leerkluis.Web.Features.CompulsoryEducation;
+using Leerkluis.Web.Features.Careers;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Edexml;
 using Leerkluis.Web.Features.Vault.Consent;
@@ -24,6 +25,7 @@ public static class FeatureSetup
         services.AddMedical();
         services.AddRetention();
         services.AddCompulsoryEducation();
+        services.AddCareers(config);
         return services;
     }
 
@@ -38,6 +40,7 @@ public static class FeatureSetup
         api.MapRightsApi();
         api.MapMedicalApi();
         api.MapCompulsoryEducationApi();
+        api.MapCareersApi();
         return app;
     }
 }

@@ -79,6 +79,8 @@ public static class DemoCli
                 summary.Accounts, options.Seed, TimeProvider.System);
             accountTime = watch.Elapsed - started;
         }
+        // Careers slice: regional desks, candidates, vacancies and their log-ins (demo scale only).
+        if (accounts && options.IsDemo) logins = [.. logins, .. await Careers.Demo.CareersDemo.SeedDemoAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), options.Seed, TimeProvider.System, ct)];
 
         Print(summary, logins, migrated, accountTime, watch.Elapsed);
         return 0;

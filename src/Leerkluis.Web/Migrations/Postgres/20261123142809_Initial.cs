@@ -613,6 +613,27 @@ namespace Leerkluis.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CareerRegions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DeskOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IntakeKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AllowedOrigins = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerRegions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareerRegions_Organisations_DeskOrganisationId",
+                        column: x => x.DeskOrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Consents",
                 columns: table => new
                 {
@@ -790,6 +811,76 @@ namespace Leerkluis.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Candidates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OwnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PriorEducation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EducationLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CurrentProfession = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Subjects = table.Column<List<string>>(type: "text[]", nullable: false),
+                    InterestPo = table.Column<bool>(type: "boolean", nullable: false),
+                    InterestVo = table.Column<bool>(type: "boolean", nullable: false),
+                    InterestMbo = table.Column<bool>(type: "boolean", nullable: false),
+                    PreferredRegionIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    AvailableFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    HoursPerWeek = table.Column<int>(type: "integer", nullable: true),
+                    RouteOptions = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Bottlenecks = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ConsentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ConsentPurpose = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ConsentWithdrawnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Phase = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PhaseSinceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EmailKey = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    PhoneKey = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    NameBirthKey = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Candidates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Candidates_CareerRegions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "CareerRegions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareerPartners",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerPartners", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareerPartners_CareerRegions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "CareerRegions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CorrectionChange",
                 columns: table => new
                 {
@@ -860,6 +951,221 @@ namespace Leerkluis.Web.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "CandidateContactMoments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AuthorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CandidateContactMoments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CandidateContactMoments_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CandidatePhaseChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    From = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AuthorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CandidatePhaseChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CandidatePhaseChanges_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CandidateShares",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SharedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CandidateShares", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CandidateShares_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CandidateShares_CareerRegions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "CareerRegions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CandidateTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    OwnerUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OwnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DoneUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CandidateTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CandidateTasks_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareerIntakeSubmissions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReceivedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Subjects = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Sectors = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MatchReasons = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerIntakeSubmissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareerIntakeSubmissions_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CareerIntakeSubmissions_CareerRegions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "CareerRegions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareerContactPersons",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Function = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerContactPersons", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareerContactPersons_CareerPartners_PartnerOrganisationId",
+                        column: x => x.PartnerOrganisationId,
+                        principalTable: "CareerPartners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareerTrainingProgrammes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Subjects = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Sector = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EntryLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    PartTime = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerTrainingProgrammes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareerTrainingProgrammes_CareerPartners_PartnerOrganisation~",
+                        column: x => x.PartnerOrganisationId,
+                        principalTable: "CareerPartners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CareerTrainingProgrammes_CareerRegions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "CareerRegions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareerVacancies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Sector = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Hours = table.Column<int>(type: "integer", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    MinimumLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerVacancies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareerVacancies_CareerPartners_PartnerOrganisationId",
+                        column: x => x.PartnerOrganisationId,
+                        principalTable: "CareerPartners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CareerVacancies_CareerRegions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "CareerRegions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -906,6 +1212,118 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "IX_AuditEntries_OrganisationId_AtUtc",
                 table: "AuditEntries",
                 columns: new[] { "OrganisationId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CandidateContactMoments_CandidateId_AtUtc",
+                table: "CandidateContactMoments",
+                columns: new[] { "CandidateId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CandidatePhaseChanges_CandidateId_AtUtc",
+                table: "CandidatePhaseChanges",
+                columns: new[] { "CandidateId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_EmailKey",
+                table: "Candidates",
+                column: "EmailKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_NameBirthKey",
+                table: "Candidates",
+                column: "NameBirthKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_OwnerUserId",
+                table: "Candidates",
+                column: "OwnerUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_PhoneKey",
+                table: "Candidates",
+                column: "PhoneKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_RegionId_Phase",
+                table: "Candidates",
+                columns: new[] { "RegionId", "Phase" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_UserId",
+                table: "Candidates",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CandidateShares_CandidateId_RegionId",
+                table: "CandidateShares",
+                columns: new[] { "CandidateId", "RegionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CandidateShares_RegionId",
+                table: "CandidateShares",
+                column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CandidateTasks_CandidateId",
+                table: "CandidateTasks",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CandidateTasks_OwnerUserId_DueDate",
+                table: "CandidateTasks",
+                columns: new[] { "OwnerUserId", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerContactPersons_PartnerOrganisationId",
+                table: "CareerContactPersons",
+                column: "PartnerOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerIntakeSubmissions_CandidateId_Status",
+                table: "CareerIntakeSubmissions",
+                columns: new[] { "CandidateId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerIntakeSubmissions_RegionId",
+                table: "CareerIntakeSubmissions",
+                column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerPartners_RegionId_Kind",
+                table: "CareerPartners",
+                columns: new[] { "RegionId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerRegions_DeskOrganisationId",
+                table: "CareerRegions",
+                column: "DeskOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerRegions_IntakeKey",
+                table: "CareerRegions",
+                column: "IntakeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerTrainingProgrammes_PartnerOrganisationId",
+                table: "CareerTrainingProgrammes",
+                column: "PartnerOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerTrainingProgrammes_RegionId",
+                table: "CareerTrainingProgrammes",
+                column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerVacancies_PartnerOrganisationId",
+                table: "CareerVacancies",
+                column: "PartnerOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerVacancies_RegionId",
+                table: "CareerVacancies",
+                column: "RegionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Consents_GuardianId",
@@ -1127,6 +1545,30 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "AuditHeads");
 
             migrationBuilder.DropTable(
+                name: "CandidateContactMoments");
+
+            migrationBuilder.DropTable(
+                name: "CandidatePhaseChanges");
+
+            migrationBuilder.DropTable(
+                name: "CandidateShares");
+
+            migrationBuilder.DropTable(
+                name: "CandidateTasks");
+
+            migrationBuilder.DropTable(
+                name: "CareerContactPersons");
+
+            migrationBuilder.DropTable(
+                name: "CareerIntakeSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "CareerTrainingProgrammes");
+
+            migrationBuilder.DropTable(
+                name: "CareerVacancies");
+
+            migrationBuilder.DropTable(
                 name: "Consents");
 
             migrationBuilder.DropTable(
@@ -1190,7 +1632,10 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Organisations");
+                name: "Candidates");
+
+            migrationBuilder.DropTable(
+                name: "CareerPartners");
 
             migrationBuilder.DropTable(
                 name: "CorrectionRequest");
@@ -1208,10 +1653,16 @@ namespace Leerkluis.Web.Migrations.Postgres
                 name: "UnenrolledChildCases");
 
             migrationBuilder.DropTable(
+                name: "CareerRegions");
+
+            migrationBuilder.DropTable(
                 name: "Schools");
 
             migrationBuilder.DropTable(
                 name: "Learners");
+
+            migrationBuilder.DropTable(
+                name: "Organisations");
 
             migrationBuilder.DropTable(
                 name: "Boards");

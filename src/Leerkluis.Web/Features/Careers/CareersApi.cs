@@ -1,0 +1,107 @@
+using Leerkluis.Web.Platform.Access;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Leerkluis.Web.Features.Careers;
+
+/// <summary>/api/v1/careers for advisors and candidates, and the public /api/v1/intake of the regions' websites.</summary>
+public static class CareersApi
+{
+    public sealed record CreatedId(Guid Id);
+    public sealed record PhaseResult(Phase Phase);
+    public sealed record EraseRequest(string? Confirmation);
+
+    public static RouteGroupBuilder MapCareersApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/careers/regions", async (CreateRegionCommand c, CareerCatalog s, CancellationToken ct) =>
+            TypedResults.Created("/api/v1/careers/regions", await s.CreateRegionAsync(c, ct)))
+            .WithTags("Careers").RequireAuthorization(Policies.PlatformAdmin);
+
+        var advisor = api.MapGroup("/careers").WithTags("Careers").RequireAuthorization(CareersPolicies.Advisor);
+        advisor.MapGet("/regions", async (CareerCatalog s, CancellationToken ct) => TypedResults.Ok(await s.MyRegionDetailsAsync(ct)));
+        advisor.MapGet("/regions/overview", async (CareerCatalog s, CancellationToken ct) => TypedResults.Ok(await s.OverviewAsync(ct)));
+        advisor.MapPost("/partners", async (CreatePartnerCommand c, CareerCatalog s, CancellationToken ct) =>
+            TypedResults.Created("/api/v1/careers/regions/overview", new CreatedId((await s.CreatePartnerAsync(c, ct)).Id)));
+        advisor.MapPost("/partners/{partnerId:guid}/contacts", async (Guid partnerId, AddContactPersonCommand c, CareerCatalog s, CancellationToken ct) =>
+            TypedResults.Created("/api/v1/careers/regions/overview", new CreatedId((await s.AddContactPersonAsync(partnerId, c, ct)).Id)));
+        advisor.MapPost("/vacancies", async (CreateVacancyCommand c, CareerCatalog s, CancellationToken ct) =>
+            TypedResults.Created("/api/v1/careers/vacancies", new CreatedId((await s.CreateVacancyAsync(c, ct)).Id)));
+        advisor.MapPost("/programmes", async (CreateProgrammeCommand c, CareerCatalog s, CancellationToken ct) =>
+            TypedResults.Created("/api/v1/careers/programmes", new CreatedId((await s.CreateProgrammeAsync(c, ct)).Id)));
+
+        advisor.MapGet("/candidates", async ([AsParameters] CandidateSearch q, CandidateQueries s, CancellationToken ct) => TypedResults.Ok(await s.SearchAsync(q, ct)));
+        advisor.MapGet("/candidates.csv", async ([AsParameters] CandidateSearch q, CandidateQueries s, CancellationToken ct) =>
+            TypedResults.File(CandidateExport.Csv(await s.ExportAsync(q, ct)), "text/csv; charset=utf-8", "kandidaten.csv"));
+        advisor.MapPost("/candidates", async (CreateCandidateCommand c, CandidateCommands s, CancellationToken ct) =>
+        {
+            var candidate = await s.CreateAsync(c, ct);
+            return TypedResults.Created($"/api/v1/careers/candidates/{candidate.Id}", new CreatedId(candidate.Id));
+        });
+        advisor.MapGet("/candidates/{id:guid}", async (Guid id, CandidateQueries s, CancellationToken ct) =>
+        {
+            var card = await s.CardAsync(id, ct);
+            return TypedResults.Ok(new { card.Summary, Profile = CandidatePortal.ProfileOf(card.Details), card.SharedWith, card.History, card.Tasks, card.Intakes });
+        });
+        advisor.MapPut("/candidates/{id:guid}", async (Guid id, CandidateProfile p, CandidateCommands s, CancellationToken ct) =>
+        {
+            await s.UpdateProfileAsync(id, p, ct);
+            return TypedResults.NoContent();
+        });
+        advisor.MapPost("/candidates/{id:guid}/advance", async (Guid id, CandidateCommands s, CancellationToken ct) =>
+            TypedResults.Ok(new PhaseResult(await s.AdvanceAsync(id, ct))));
+        advisor.MapPost("/candidates/{id:guid}/contacts", async (Guid id, AddContactCommand c, CandidateCommands s, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/careers/candidates/{id}", new CreatedId((await s.AddContactAsync(id, c, ct)).Id)));
+        advisor.MapPost("/candidates/{id:guid}/tasks", async (Guid id, AddTaskCommand c, CandidateCommands s, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/careers/candidates/{id}", new CreatedId((await s.AddTaskAsync(id, c, ct)).Id)));
+        advisor.MapPost("/candidates/{id:guid}/tasks/{taskId:guid}/done", async (Guid id, Guid taskId, CandidateCommands s, CancellationToken ct) =>
+        {
+            await s.CompleteTaskAsync(id, taskId, ct);
+            return TypedResults.NoContent();
+        });
+        advisor.MapPost("/candidates/{id:guid}/shares", async (Guid id, ShareCommand c, CandidateCommands s, CancellationToken ct) =>
+        {
+            await s.ShareAsync(id, c.RegionId, ct);
+            return TypedResults.NoContent();
+        });
+        advisor.MapPost("/candidates/{id:guid}/handover", async (Guid id, ShareCommand c, CandidateCommands s, CancellationToken ct) =>
+        {
+            await s.HandoverAsync(id, c.RegionId, ct);
+            return TypedResults.NoContent();
+        });
+        advisor.MapGet("/candidates/{id:guid}/duplicates", async (Guid id, CandidateQueries s, CancellationToken ct) => TypedResults.Ok(await s.DuplicatesAsync(id, ct)));
+        advisor.MapPost("/candidates/{id:guid}/merge", async (Guid id, MergeCommand c, CandidateCommands s, CancellationToken ct) =>
+        {
+            await s.MergeAsync(id, c.DuplicateId, ct);
+            return TypedResults.NoContent();
+        });
+        advisor.MapPost("/candidates/{id:guid}/intakes/{submissionId:guid}/apply", async (Guid id, Guid submissionId, CandidateCommands s, CancellationToken ct) =>
+        {
+            await s.ApplyIntakeAsync(id, submissionId, ct);
+            return TypedResults.NoContent();
+        });
+        advisor.MapGet("/candidates/{id:guid}/matches", async (Guid id, int? top, Matching s, CancellationToken ct) =>
+            TypedResults.Ok(await s.ForCandidateAsync(id, top ?? 20, ct)));
+        advisor.MapGet("/dashboard", async (Guid? regionId, CareerDashboard s, CancellationToken ct) => TypedResults.Ok(await s.ForAsync(regionId, ct)));
+
+        var me = api.MapGroup("/careers/me").WithTags("Careers").RequireAuthorization(CareersPolicies.Candidate);
+        me.MapGet("", async (CandidatePortal s, CancellationToken ct) => TypedResults.Ok(await s.ViewAsync(ct)));
+        me.MapPut("/profile", async (CandidateProfile p, CandidatePortal s, CancellationToken ct) =>
+        {
+            await s.UpdateAsync(p, ct);
+            return TypedResults.NoContent();
+        });
+        me.MapGet("/export", async (CandidatePortal s, CancellationToken ct) => TypedResults.Json(await s.ExportAsync(ct)));
+        me.MapPost("/consent/withdraw", async (CandidatePortal s, CancellationToken ct) =>
+        {
+            await s.WithdrawConsentAsync(ct);
+            return TypedResults.NoContent();
+        });
+        me.MapPost("/erase", async (EraseRequest r, CandidatePortal s, CancellationToken ct) =>
+        {
+            await s.EraseAsync(r.Confirmation ?? "", ct);
+            return TypedResults.NoContent();
+        });
+
+        IntakeEndpoint.Map(api);
+        return api;
+    }
+}

@@ -1,0 +1,24 @@
+using Leerkluis.Web.Platform.Access;
+using Leerkluis.Web.Platform.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Leerkluis.Web.Features.Careers;
+
+/// <summary>Route tier of the careers slice. Advisors, HR officers and training coordinators need a second factor (amr=mfa).</summary>
+public static class CareersPolicies
+{
+    public const string Advisor = "Careers.Advisor";
+    public const string Candidate = "Careers.Candidate";
+    /// <summary>Anonymous intake from regional websites: its own rate limit, per client address.</summary>
+    public const string IntakeRateLimit = "careers-intake";
+
+    public static void Configure(AuthorizationOptions o, bool requireMfa)
+    {
+        o.AddPolicy(Advisor, p =>
+        {
+            p.RequireAuthenticatedUser().RequireRole(Roles.RegionalAdvisor);
+            if (requireMfa) p.RequireClaim(Policies.MfaClaim, "mfa");
+        });
+        o.AddPolicy(Candidate, p => p.RequireAuthenticatedUser().RequireRole(Roles.Candidate));
+    }
+}

@@ -1,0 +1,39 @@
+using Leerkluis.Web.Features.Careers;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Leerkluis.Web.Pages.Overstapper;
+
+/// <summary>The candidate's own page: route, phase, next step, contact persons; download, withdraw consent, erase (AVG).</summary>
+[Authorize(Policy = CareersPolicies.Candidate)]
+public sealed class IndexModel(CandidatePortal portal) : PageModel
+{
+    public PortalView View { get; private set; } = null!;
+    [BindProperty] public string? Confirmation { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => View = await portal.ViewAsync(ct);
+
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
+    {
+        await portal.WithdrawConsentAsync(ct);
+        TempData["Melding"] = "Je toestemming is ingetrokken. Je adviseur neemt geen contact meer met je op.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostEraseAsync(CancellationToken ct)
+    {
+        try { await portal.EraseAsync(Confirmation ?? "", ct); }
+        catch (Platform.Errors.ValidationFailedException ex)
+        {
+            foreach (var (_, messages) in ex.Errors) foreach (var m in messages) ModelState.AddModelError(nameof(Confirmation), m);
+            View = await portal.ViewAsync(ct);
+            return Page();
+        }
+        await HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        TempData["Melding"] = "Al je gegevens zijn verwijderd.";
+        return Redirect("/");
+    }
+}

@@ -1,0 +1,54 @@
+using Leerkluis.Web.Features.Careers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Leerkluis.Web.Pages.Regio;
+
+/// <summary>The advisor's pipeline: a board per phase or a list, with search and filters (a GET form, so the URL is shareable).</summary>
+[Authorize(Policy = CareersPolicies.Advisor)]
+public sealed class IndexModel(CandidateQueries queries) : PageModel
+{
+    public const int PerPhase = 25;
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true, Name = "vak")] public string? Subject { get; set; }
+    [BindProperty(SupportsGet = true, Name = "sector")] public Sector? Sector { get; set; }
+    [BindProperty(SupportsGet = true, Name = "fase")] public Phase? Phase { get; set; }
+    [BindProperty(SupportsGet = true, Name = "regio")] public Guid? RegionId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "eigenaar")] public Guid? OwnerId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "beschikbaar")] public string? AvailableBy { get; set; }
+    [BindProperty(SupportsGet = true, Name = "weergave")] public string? View { get; set; }
+    [BindProperty(SupportsGet = true, Name = "pagina")] public int PageNumber { get; set; } = 1;
+
+    public bool IsList => View == "lijst";
+    public IReadOnlyList<RegionView> Regions { get; private set; } = [];
+    public IReadOnlyDictionary<Phase, (int Total, IReadOnlyList<CandidateRow> Rows)> Board { get; private set; } = new Dictionary<Phase, (int, IReadOnlyList<CandidateRow>)>();
+    public CandidatePage List { get; private set; } = new([], 0, 1, 50);
+
+    public CandidateSearch Search => new(Q, string.IsNullOrEmpty(Subject) ? null : Subject, Sector, Phase, RegionId, OwnerId,
+        Platform.Time.Amsterdam.TryParseDate(AvailableBy, out var d) ? d : null, Math.Max(1, PageNumber), 50);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Regions = await queries.MyRegionsAsync(ct);
+        if (IsList) List = await queries.SearchAsync(Search, ct);
+        else Board = await queries.BoardAsync(Search, PerPhase, ct);
+    }
+
+    /// <summary>The current filters as query string (for the CSV link and the view switch).</summary>
+    public string QueryWith(string? view = null, bool forApi = false)
+    {
+        var p = new List<string>();
+        void Add(string k, string? v) { if (!string.IsNullOrEmpty(v)) p.Add($"{k}={Uri.EscapeDataString(v)}"); }
+        Add(forApi ? "q" : "q", Q);
+        Add(forApi ? "subject" : "vak", Subject);
+        Add(forApi ? "sector" : "sector", Sector?.ToString());
+        Add(forApi ? "phase" : "fase", Phase?.ToString());
+        Add(forApi ? "regionId" : "regio", RegionId?.ToString());
+        Add(forApi ? "ownerId" : "eigenaar", OwnerId?.ToString());
+        if (forApi) Add("availableBy", Search.AvailableBy?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        else Add("beschikbaar", AvailableBy);
+        Add("weergave", view);
+        return string.Join("&", p);
+    }
+}

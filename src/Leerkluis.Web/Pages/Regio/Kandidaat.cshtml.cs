@@ -1,0 +1,113 @@
+using Leerkluis.Web.Features.Careers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Leerkluis.Web.Pages.Regio;
+
+/// <summary>One candidate for the advisor: profile, route history, tasks, website submissions, duplicates and matches; next phase, contact, merge.</summary>
+[Authorize(Policy = CareersPolicies.Advisor)]
+public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands commands, Matching matching) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty] public ContactKind ContactKind { get; set; } = ContactKind.Call;
+    [BindProperty] public string? Summary { get; set; }
+    [BindProperty] public string? TaskTitle { get; set; }
+    [BindProperty] public string? TaskDue { get; set; }
+    [BindProperty] public Guid? TargetRegionId { get; set; }
+
+    public CandidateCard Card { get; private set; } = null!;
+    public IReadOnlyList<DuplicateView> Duplicates { get; private set; } = [];
+    public IReadOnlyList<MatchView> Matches { get; private set; } = [];
+    public IReadOnlyList<RegionView> AllRegions { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAdvanceAsync(CancellationToken ct)
+    {
+        var phase = await commands.AdvanceAsync(Id, ct);
+        TempData["Melding"] = $"Naar fase {CareerCodes.PhaseLabel(phase)}.";
+        return RedirectToPage(new { Id });
+    }
+
+    public async Task<IActionResult> OnPostContactAsync(CancellationToken ct)
+    {
+        try { await commands.AddContactAsync(Id, new AddContactCommand(ContactKind, Summary), ct); }
+        catch (Platform.Errors.ValidationFailedException ex)
+        {
+            foreach (var (_, messages) in ex.Errors) foreach (var m in messages) ModelState.AddModelError(nameof(Summary), m);
+            await LoadAsync(ct);
+            return Page();
+        }
+        TempData["Melding"] = "Contactmoment vastgelegd.";
+        return RedirectToPage(new { Id });
+    }
+
+    public async Task<IActionResult> OnPostTaskAsync(CancellationToken ct)
+    {
+        DateOnly? due = null;
+        if (!string.IsNullOrWhiteSpace(TaskDue))
+        {
+            if (Platform.Time.Amsterdam.TryParseDate(TaskDue.Trim(), out var d)) due = d;
+            else ModelState.AddModelError(nameof(TaskDue), "Vul de datum in als dd-mm-jjjj, bijvoorbeeld 01-09-2026.");
+        }
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await commands.AddTaskAsync(Id, new AddTaskCommand(TaskTitle, due), ct);
+                TempData["Melding"] = "Taak toegevoegd.";
+                return RedirectToPage(new { Id });
+            }
+            catch (Platform.Errors.ValidationFailedException ex)
+            {
+                foreach (var (_, messages) in ex.Errors) foreach (var m in messages) ModelState.AddModelError(nameof(TaskTitle), m);
+            }
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTaskDoneAsync(Guid taskId, CancellationToken ct)
+    {
+        await commands.CompleteTaskAsync(Id, taskId, ct);
+        return RedirectToPage(new { Id });
+    }
+
+    public async Task<IActionResult> OnPostShareAsync(bool handover, CancellationToken ct)
+    {
+        if (TargetRegionId is not { } region) return RedirectToPage(new { Id });
+        if (handover)
+        {
+            await commands.HandoverAsync(Id, region, ct);
+            TempData["Melding"] = "De kandidaat is overgedragen; de geschiedenis gaat mee.";
+            // After a handover to another desk the candidate is no longer ours to see.
+            return Redirect("/Regio");
+        }
+        await commands.ShareAsync(Id, region, ct);
+        TempData["Melding"] = "De kandidaat is gedeeld.";
+        return RedirectToPage(new { Id });
+    }
+
+    public async Task<IActionResult> OnPostMergeAsync(Guid duplicateId, CancellationToken ct)
+    {
+        await commands.MergeAsync(Id, duplicateId, ct);
+        TempData["Melding"] = "Samengevoegd; de geschiedenis van beide is bewaard.";
+        return RedirectToPage(new { Id });
+    }
+
+    public async Task<IActionResult> OnPostApplyAsync(Guid submissionId, CancellationToken ct)
+    {
+        await commands.ApplyIntakeAsync(Id, submissionId, ct);
+        TempData["Melding"] = "Aanmelding verwerkt.";
+        return RedirectToPage(new { Id });
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Card = await queries.CardAsync(Id, ct);
+        Duplicates = await queries.DuplicatesAsync(Id, ct);
+        Matches = await matching.ForCandidateAsync(Id, 10, ct);
+        AllRegions = (await queries.AllRegionsAsync(ct)).Where(r => r.Id != Card.Details.RegionId).ToList();
+    }
+}
