@@ -36,6 +36,8 @@ public sealed class RetentionOptions
         .Keep<AppUser>(DataKind.AbsenceAndEnrolment)
         // The audit trail lives as long as data it describes can still be read.
         .Keep<AuditEntry>(DataKind.AbsenceAndEnrolment)
+        .Keep<AuditHead>(DataKind.AbsenceAndEnrolment)
+        .Keep<AuditCheckpointHead>(DataKind.AbsenceAndEnrolment)
         .Keep<LegalHold>(DataKind.AbsenceAndEnrolment)
         .Keep<RetentionMark>(DataKind.AbsenceAndEnrolment)
         .Keep<LearnerKey>(DataKind.Dossier);
