@@ -68,5 +68,12 @@ public sealed class ConsentFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Equal(404, gone!.Status);
         await partner.GotoAsync("/Partner");
         Assert.Contains("Er is nu geen toestemming aan uw organisatie gegeven.", await partner.InnerTextAsync("main"));
+
+        // "Wie keek er in mijn dossier": the parent sees the partner's read on the consent basis, and the refused attempt after revocation.
+        await page.GotoAsync($"/Ouder/Kind/{learner.Id}/WieKeek");
+        var rows = await page.Locator("#spoor tbody tr").AllInnerTextsAsync();
+        Assert.Contains(rows, r => r.Contains("toestemming") && r.Contains("personalia", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(rows, r => r.Contains("geweigerde poging"));
+        await BrowserApp.AssertAccessibleAsync(page);
     }
 }

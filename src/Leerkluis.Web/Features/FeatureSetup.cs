@@ -20,10 +20,11 @@ public static class FeatureSetup
         services.AddEdexml();
         services.AddAccounts(config);
         services.AddConsent();
-        services.AddAuditTrail();
         services.AddRights();
         services.AddMedical();
         services.AddRetention();
+        // After retention: nightly jobs run in registration order, and the audit checkpoint must follow the night's erasures.
+        services.AddAuditTrail();
         services.AddCompulsoryEducation();
         services.AddCareers(config);
         return services;

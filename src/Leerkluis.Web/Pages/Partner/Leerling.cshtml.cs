@@ -9,7 +9,7 @@ namespace Leerkluis.Web.Pages.Partner;
 
 /// <summary>One learner as the partner may see them: the card shows only the granted sections (never the PGN).</summary>
 [Authorize(Policy = Policies.PartnerStaff)]
-public sealed class LeerlingModel(ConsentQueries consents, LearnerQueries learners) : PageModel
+public sealed class LeerlingModel(ConsentQueries consents, LearnerQueries learners, DossierGuard guard) : PageModel
 {
     public string Name { get; private set; } = "";
     public IReadOnlyList<Section> Sections { get; private set; } = [];
@@ -19,6 +19,8 @@ public sealed class LeerlingModel(ConsentQueries consents, LearnerQueries learne
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         var received = await consents.ReceivedAsync(id, ct);
+        // No consent (any more): the guard refuses, records the attempt on an existing dossier, and answers 404.
+        if (received.Count == 0) await guard.RequireAsync(id, Section.Personalia, Operation.Read, "partner-card", ct);
         if (received.Count == 0) throw new NotFoundException();
         Name = received[0].LearnerName;
         Sections = received.SelectMany(r => r.Sections).Distinct().Select(Enum.Parse<Section>).Order().ToList();

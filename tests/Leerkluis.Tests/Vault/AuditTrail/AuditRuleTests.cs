@@ -100,6 +100,8 @@ public sealed class AuditRuleTests
     public void TrailLabels_RefusedAttempt_ShownAsSuch()
     {
         var row = new TrailRow(DateTime.UtcNow, "Piet Jansen", "Teacher", "De Boom", null, null, Section.Medical, Operation.Read, Basis.None, false, "x", null);
+        // The labels follow the UI language; the runner's own language (en in ./leerkluis test) must not decide.
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("nl-NL");
         Assert.Equal("geweigerde poging", TrailLabels.Of(row.Operation, row.Allowed));
         Assert.Equal("Piet Jansen (leerkracht, De Boom)", TrailLabels.Who(row));
     }

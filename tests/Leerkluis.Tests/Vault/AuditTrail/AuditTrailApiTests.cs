@@ -67,6 +67,8 @@ public abstract class AuditTrailApiTests<TApp>(TApp app) : AppTests<TApp>(app) w
         var refused = Assert.Single(trail.Rows, r => r.ActorName == "AdminB");
         Assert.False(refused.Allowed);
         Assert.Equal("Testcollege", refused.Organisation);
+        // The labels follow the UI language; the runner's own language (en in ./leerkluis test) must not decide.
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("nl-NL");
         Assert.Equal("geweigerde poging", TrailLabels.Of(refused.Operation, refused.Allowed));
     }
 
