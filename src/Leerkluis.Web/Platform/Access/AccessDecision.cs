@@ -14,17 +14,22 @@ public sealed record Decision(bool Allowed, Basis Basis, Relation? Relation)
 /// <summary>
 /// The one access decision: (actor, learner, section, operation, time) → Allow(basis) | Deny.
 /// Every dossier page and API call asks this service; nothing decides access on its own.
-/// It caches nothing across requests, so an ended enrolment, an expired or revoked consent or a passed birthday
-/// takes effect on the next request. Cost per call: at most two small indexed queries.
+/// It caches nothing across requests (it is scoped to one), so an ended enrolment, an expired or revoked consent or a
+/// passed birthday takes effect on the next request. Within a request the relation and the granted sections are looked
+/// up once per actor and learner: a learner card asks for five sections. Cost: at most two small indexed queries.
 /// </summary>
 public sealed class AccessDecision(LeerkluisDb db, TimeProvider clock)
 {
+    private readonly Dictionary<(Actor, Guid, DateOnly), Found?> _relations = new();
+    private readonly Dictionary<(Actor, Guid, DateOnly), HashSet<Section>> _granted = new();
+
     public async Task<Decision> DecideAsync(Actor actor, Guid learnerId, Section section, Operation operation,
         CancellationToken ct = default)
     {
         if (actor.UserId is null || actor.Role is null || AccessMatrix.NeverReadsDossiers.Contains(actor.Role)) return Decision.Deny;
         var today = Amsterdam.Today(clock);
-        var found = await RelationAsync(actor, learnerId, today, ct);
+        if (!_relations.TryGetValue((actor, learnerId, today), out var found))
+            _relations[(actor, learnerId, today)] = found = await RelationAsync(actor, learnerId, today, ct);
         if (found is { } f && await AllowsAsync(f, learnerId, section, operation, today, ct))
             return new Decision(true, BasisOf(f.Relation), f.Relation);
 
@@ -32,7 +37,8 @@ public sealed class AccessDecision(LeerkluisDb db, TimeProvider clock)
         if (operation == Operation.Read && AccessMatrix.GrantFor(Relation.ConsentGrantee, section) == Grant.AsGranted
             && (actor.OrganisationId is not null || (actor.Role == Roles.Guardian && actor.GuardianId is not null && found is null)))
         {
-            var granted = await GrantedSectionsAsync(actor, learnerId, today, ct);
+            if (!_granted.TryGetValue((actor, learnerId, today), out var granted))
+                _granted[(actor, learnerId, today)] = granted = await GrantedSectionsAsync(actor, learnerId, today, ct);
             if (granted.Contains(section)) return new Decision(true, Basis.Consent, Relation.ConsentGrantee);
         }
         return Decision.Deny;
