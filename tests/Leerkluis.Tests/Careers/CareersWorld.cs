@@ -41,20 +41,8 @@ public sealed class CareersWorld
         db.AddRange(regionA, regionB);
         await db.SaveChangesAsync();
 
-        async Task<TestUser> U(string email, string role, bool twoFactor, Guid? org)
-        {
-            var user = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0], OrganisationId = org, CreatedUtc = DateTime.UtcNow };
-            Check(await users.CreateAsync(user, TestWorld.Password));
-            Check(await users.AddToRoleAsync(user, role));
-            string? key = null;
-            if (twoFactor)
-            {
-                Check(await users.ResetAuthenticatorKeyAsync(user));
-                key = await users.GetAuthenticatorKeyAsync(user);
-                Check(await users.SetTwoFactorEnabledAsync(user, true));
-            }
-            return new TestUser(email, role, key, user.Id);
-        }
+        Task<TestUser> U(string email, string role, bool twoFactor, Guid? org) =>
+            TestWorld.CreateUserAsync(users, email, role, twoFactor, u => u.OrganisationId = org, email.Split('@')[0]);
         var advisorA = await U("adviseur.a@test.invalid", Roles.RegionalAdvisor, true, deskA.Id);
         var advisorB = await U("adviseur.b@test.invalid", Roles.RegionalAdvisor, true, deskB.Id);
         var candidateUser = await U("overstapper@test.invalid", Roles.Candidate, false, null);

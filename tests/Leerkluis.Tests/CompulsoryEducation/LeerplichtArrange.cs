@@ -22,13 +22,7 @@ public static class LeerplichtArrange
         db.Add(org);
         await db.SaveChangesAsync();
         var email = $"leerplicht.{municipalityCode}.{Guid.NewGuid():N}@test.invalid";
-        var user = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Leerplicht {name}", OrganisationId = org.Id, CreatedUtc = DateTime.UtcNow };
-        Check(await users.CreateAsync(user, TestWorld.Password));
-        Check(await users.AddToRoleAsync(user, Roles.AttendanceOfficer));
-        Check(await users.ResetAuthenticatorKeyAsync(user));
-        var key = await users.GetAuthenticatorKeyAsync(user);
-        Check(await users.SetTwoFactorEnabledAsync(user, true));
-        return new TestUser(email, Roles.AttendanceOfficer, key, user.Id);
+        return await TestWorld.CreateUserAsync(users, email, Roles.AttendanceOfficer, twoFactor: true, u => u.OrganisationId = org.Id, $"Leerplicht {name}");
     }
 
     /// <summary>A learner living in <paramref name="municipalityCode"/>; enrolled at <paramref name="school"/> from <paramref name="from"/> (to <paramref name="until"/>) when given.</summary>
@@ -75,10 +69,5 @@ public static class LeerplichtArrange
         scope.ServiceProvider.GetRequiredService<CurrentActor>().Set(Actor.System());
         var job = scope.ServiceProvider.GetServices<IDailyJob>().Single(j => j.Name == LeerplichtSweep.JobName);
         return await job.RunAsync(day, CancellationToken.None);
-    }
-
-    private static void Check(IdentityResult r)
-    {
-        if (!r.Succeeded) throw new InvalidOperationException(string.Join("; ", r.Errors.Select(e => e.Description)));
     }
 }

@@ -93,21 +93,7 @@ public sealed class TestWorld
         db.StaffGroups.Add(new StaffGroup { StaffId = teacherA.Id, GroupId = a8.Id });
         await db.SaveChangesAsync();
 
-        async Task<TestUser> U(string email, string role, bool twoFactor, Action<AppUser> link)
-        {
-            var user = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, CreatedUtc = DateTime.UtcNow };
-            link(user);
-            Check(await users.CreateAsync(user, Password));
-            Check(await users.AddToRoleAsync(user, role));
-            string? key = null;
-            if (twoFactor)
-            {
-                Check(await users.ResetAuthenticatorKeyAsync(user));
-                key = await users.GetAuthenticatorKeyAsync(user);
-                Check(await users.SetTwoFactorEnabledAsync(user, true));
-            }
-            return new TestUser(email, role, key, user.Id);
-        }
+        Task<TestUser> U(string email, string role, bool twoFactor, Action<AppUser> link) => CreateUserAsync(users, email, role, twoFactor, link);
 
         return new TestWorld
         {
@@ -122,6 +108,27 @@ public sealed class TestWorld
             PlatformAdmin = await U("beheer@test.invalid", Roles.PlatformAdmin, true, _ => { }),
             AdultLearner = await U("mila@test.invalid", Roles.Learner, false, u => u.LearnerId = adult.Id),
         };
+    }
+
+    /// <summary>
+    /// Arranges a log-in with the test password (and, for <paramref name="twoFactor"/>, an authenticator key) the way an
+    /// invitation or the demo would. Other test worlds call this too.
+    /// </summary>
+    public static async Task<TestUser> CreateUserAsync(UserManager<AppUser> users, string email, string role, bool twoFactor,
+        Action<AppUser>? link = null, string? displayName = null)
+    {
+        var user = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName ?? email, CreatedUtc = DateTime.UtcNow };
+        link?.Invoke(user);
+        Check(await users.CreateAsync(user, Password));
+        Check(await users.AddToRoleAsync(user, role));
+        string? key = null;
+        if (twoFactor)
+        {
+            Check(await users.ResetAuthenticatorKeyAsync(user));
+            key = await users.GetAuthenticatorKeyAsync(user);
+            Check(await users.SetTwoFactorEnabledAsync(user, true));
+        }
+        return new TestUser(email, role, key, user.Id);
     }
 
     private static void Check(IdentityResult r)

@@ -56,17 +56,22 @@ public sealed class DailyJobRunner(IServiceScopeFactory scopes, TimeProvider clo
     {
         if (!options.Value.Enabled) return;
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), clock);
+        DateOnly? handled = null; // the day this node has already seen through: no database look-ups until the next one
         do
         {
             var local = Amsterdam.ToLocal(clock.GetUtcNow().UtcDateTime);
-            if (TimeOnly.FromDateTime(local) < options.Value.DailyAt) continue;
             var day = DateOnly.FromDateTime(local);
-            await using var scope = scopes.CreateAsyncScope();
-            foreach (var job in scope.ServiceProvider.GetServices<IDailyJob>())
+            if (TimeOnly.FromDateTime(local) < options.Value.DailyAt || handled == day) continue;
+            await using (var scope = scopes.CreateAsyncScope())
             {
-                try { await RunOnceAsync(scopes, clock, job.Name, day, force: false, stoppingToken); }
-                catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Daily job {Job} failed", job.Name); }
+                foreach (var job in scope.ServiceProvider.GetServices<IDailyJob>())
+                {
+                    try { await RunOnceAsync(scopes, clock, job.Name, day, force: false, stoppingToken); }
+                    // A failed run keeps its claim (no finish time): the operator reruns it with `run-job NAME --force`.
+                    catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Daily job {Job} failed", job.Name); }
+                }
             }
+            handled = day;
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }

@@ -64,21 +64,7 @@ public sealed class ConsentWorld
         db.LearnerGuardians.Add(new LearnerGuardian { LearnerId = teen.Id, Id = Guid.CreateVersion7(), GuardianId = w.GuardianA.Id });
         await db.SaveChangesAsync();
 
-        async Task<TestUser> U(string email, string role, bool twoFactor, Action<AppUser> link)
-        {
-            var user = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, CreatedUtc = DateTime.UtcNow };
-            link(user);
-            Check(await users.CreateAsync(user, TestWorld.Password));
-            Check(await users.AddToRoleAsync(user, role));
-            string? key = null;
-            if (twoFactor)
-            {
-                Check(await users.ResetAuthenticatorKeyAsync(user));
-                key = await users.GetAuthenticatorKeyAsync(user);
-                Check(await users.SetTwoFactorEnabledAsync(user, true));
-            }
-            return new TestUser(email, role, key, user.Id);
-        }
+        Task<TestUser> U(string email, string role, bool twoFactor, Action<AppUser> link) => TestWorld.CreateUserAsync(users, email, role, twoFactor, link);
 
         return new ConsentWorld
         {
@@ -91,10 +77,5 @@ public sealed class ConsentWorld
             BoardAnalyst = await U("bestuur@test.invalid", Roles.BoardAnalyst, true, _ => { }),
             TeenLearner = await U("jesse@test.invalid", Roles.Learner, false, u => u.LearnerId = teen.Id),
         };
-    }
-
-    private static void Check(IdentityResult r)
-    {
-        if (!r.Succeeded) throw new InvalidOperationException(string.Join("; ", r.Errors.Select(e => e.Description)));
     }
 }
