@@ -72,7 +72,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         {
             // Pages turn these into page results (PageExceptionFilter); what reaches here gets a plain page.
             http.Response.ContentType = "text/html; charset=utf-8";
-            await http.Response.WriteAsync($"<!doctype html><html lang=\"nl\"><title>{details.Title}</title><main><h1>{details.Title}</h1><p><a href=\"/\">Naar de startpagina</a></p></main></html>", ct);
+            var title = System.Net.WebUtility.HtmlEncode(details.Title);
+            await http.Response.WriteAsync($"<!doctype html><html lang=\"nl\"><title>{title}</title><main><h1>{title}</h1><p><a href=\"/\">Naar de startpagina</a></p></main></html>", ct);
             return true;
         }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception });
