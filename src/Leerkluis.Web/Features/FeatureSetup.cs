@@ -1,4 +1,5 @@
 using Leerkluis.Web.Features.Accounts;
+using Leerkluis.Web.Features.Attendance;
 using Leerkluis.Web.Features.CompulsoryEducation;
 using Leerkluis.Web.Features.Careers;
 using Leerkluis.Web.Features.Registry;
@@ -22,6 +23,7 @@ public static class FeatureSetup
         services.AddConsent();
         services.AddRights();
         services.AddMedical();
+        services.AddAttendance();
         services.AddRetention();
         // After retention: nightly jobs run in registration order, and the audit checkpoint must follow the night's erasures.
         services.AddAuditTrail();

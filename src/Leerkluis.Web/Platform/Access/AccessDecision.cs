@@ -92,6 +92,38 @@ public sealed class AccessDecision(LeerkluisDb db, TimeProvider clock)
         return null;
     }
 
+    /// <summary>
+    /// The learners of a group the actor may act on as staff today, their relation settled in one query and kept for
+    /// this request: a roll call of 30 learners then asks <see cref="DecideAsync"/> 30 times without 30 round trips.
+    /// A teacher gets the group only if they teach it this school year; admins and care coordinators any group of their
+    /// school. Learners whose enrolment at the school is not active today are left out. Empty when nothing holds.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> PrimeGroupAsync(Actor actor, Guid groupId, CancellationToken ct = default)
+    {
+        if (!actor.IsStaff || actor.SchoolId is not { } schoolId || actor.UserId is null) return [];
+        var today = Amsterdam.Today(clock);
+        var year = SchoolYear.Containing(today).StartYear;
+        var group = db.Groups.AsNoTracking().Where(g => g.Id == groupId && g.SchoolId == schoolId && g.SchoolYearStart == year);
+        Relation relation;
+        switch (actor.Role)
+        {
+            case Roles.SchoolAdmin: relation = Relation.SchoolAdmin; break;
+            case Roles.CareCoordinator: relation = Relation.CareCoordinator; break;
+            case Roles.Teacher when actor.StaffId is { } staffId:
+                relation = Relation.Teacher;
+                group = group.Where(g => db.StaffGroups.Any(sg => sg.GroupId == g.Id && sg.StaffId == staffId));
+                break;
+            default: return [];
+        }
+        var learners = await db.GroupMemberships.AsNoTracking()
+            .Where(m => group.Any(g => g.Id == m.GroupId))
+            .Where(m => db.Enrolments.Any(e => e.LearnerId == m.LearnerId && e.SchoolId == schoolId
+                && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)))
+            .Select(m => m.LearnerId).Distinct().ToListAsync(ct);
+        foreach (var learnerId in learners) _relations[(actor, learnerId, today)] = new Found(relation);
+        return learners;
+    }
+
     private async Task<bool> AllowsAsync(Found found, Guid learnerId, Section section, Operation operation, DateOnly today, CancellationToken ct)
     {
         if (!AccessMatrix.Allows(AccessMatrix.GrantFor(found.Relation, section), operation)) return false;

@@ -446,6 +446,87 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AbsenceReport",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConfirmedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConfirmedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PersonalNumber = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
+                    Brin = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    LocationCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AbsenceReport", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_AbsenceReport_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareSignal",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RaisedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    HandledUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    HandledByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareSignal", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_CareSignal_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GuardianAlert",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GuardianAlert", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_GuardianAlert_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LearnerGuardians",
                 columns: table => new
                 {
@@ -466,6 +547,41 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_LearnerGuardians_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LeaveRequest",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SchoolDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Decider = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RequestedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EvidenceFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EvidenceContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Evidence = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    DecidedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LeaveRequest", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_LeaveRequest_Learners_LearnerId",
                         column: x => x.LearnerId,
                         principalTable: "Learners",
                         principalColumn: "Id",
@@ -672,6 +788,53 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AbsenceCode",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    GuardianMayUse = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AbsenceCode", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AbsenceCode_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AttendanceSettings",
+                columns: table => new
+                {
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SameDayDeadline = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    AllowPastReports = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MaxDaysAhead = table.Column<int>(type: "INTEGER", nullable: false),
+                    AlertChannel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SickSignalCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SickSignalWeeks = table.Column<int>(type: "INTEGER", nullable: false),
+                    SickSignalConsecutiveDays = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttendanceSettings", x => x.SchoolId);
+                    table.ForeignKey(
+                        name: "FK_AttendanceSettings_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CorrectionRequest",
                 columns: table => new
                 {
@@ -756,6 +919,51 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         principalTable: "Schools",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SchoolClosure",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SchoolClosure", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SchoolClosure_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SchoolPeriod",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Weekday = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SchoolPeriod", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SchoolPeriod_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -879,6 +1087,79 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AbsenceNotice",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CodeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FromPeriod = table.Column<int>(type: "INTEGER", nullable: true),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ToPeriod = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReportedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReportedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecoveredUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LeaveRequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    WithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AbsenceNotice", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_AbsenceNotice_AbsenceCode_CodeId",
+                        column: x => x.CodeId,
+                        principalTable: "AbsenceCode",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AbsenceNotice_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AttendanceRecord",
+                columns: table => new
+                {
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    CodeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinutesLate = table.Column<int>(type: "INTEGER", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Stamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttendanceRecord", x => new { x.LearnerId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_AttendanceRecord_AbsenceCode_CodeId",
+                        column: x => x.CodeId,
+                        principalTable: "AbsenceCode",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AttendanceRecord_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CorrectionChange",
                 columns: table => new
                 {
@@ -926,6 +1207,28 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "RollCall",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    TakenByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TakenUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RollCall", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RollCall_Groups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "Groups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffGroups",
                 columns: table => new
                 {
@@ -947,6 +1250,39 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         principalTable: "Staff",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TimetableSlot",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolPeriodId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    StaffId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TimetableSlot", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TimetableSlot_Groups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "Groups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TimetableSlot_SchoolPeriod_SchoolPeriodId",
+                        column: x => x.SchoolPeriodId,
+                        principalTable: "SchoolPeriod",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TimetableSlot_Staff_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -1165,6 +1501,37 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AbsenceCode_SchoolId_Code",
+                table: "AbsenceCode",
+                columns: new[] { "SchoolId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbsenceNotice_CodeId",
+                table: "AbsenceNotice",
+                column: "CodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbsenceNotice_LearnerId_From",
+                table: "AbsenceNotice",
+                columns: new[] { "LearnerId", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbsenceNotice_SchoolId_From_To",
+                table: "AbsenceNotice",
+                columns: new[] { "SchoolId", "From", "To" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbsenceReport_MunicipalityCode_Status",
+                table: "AbsenceReport",
+                columns: new[] { "MunicipalityCode", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AbsenceReport_SchoolId_Status_PeriodStart",
+                table: "AbsenceReport",
+                columns: new[] { "SchoolId", "Status", "PeriodStart" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1200,6 +1567,22 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceRecord_CodeId",
+                table: "AttendanceRecord",
+                column: "CodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceRecord_LearnerId_Day_PeriodNumber",
+                table: "AttendanceRecord",
+                columns: new[] { "LearnerId", "Day", "PeriodNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceRecord_SchoolId_Day",
+                table: "AttendanceRecord",
+                columns: new[] { "SchoolId", "Day" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_ActorUserId_AtUtc",
@@ -1324,6 +1707,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 column: "RegionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CareSignal_SchoolId_HandledUtc",
+                table: "CareSignal",
+                columns: new[] { "SchoolId", "HandledUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Consents_GuardianId",
                 table: "Consents",
                 column: "GuardianId");
@@ -1381,6 +1769,17 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_GuardianAlert_LearnerId_Day",
+                table: "GuardianAlert",
+                columns: new[] { "LearnerId", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GuardianAlert_Status",
+                table: "GuardianAlert",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Guardians_Email",
                 table: "Guardians",
                 column: "Email");
@@ -1427,6 +1826,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 column: "PersonalNumberLastFour");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LeaveRequest_SchoolId_Status",
+                table: "LeaveRequest",
+                columns: new[] { "SchoolId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MedicalRecord_LearnerId",
                 table: "MedicalRecord",
                 column: "LearnerId",
@@ -1464,6 +1868,23 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RollCall_GroupId_Day_PeriodNumber",
+                table: "RollCall",
+                columns: new[] { "GroupId", "Day", "PeriodNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SchoolClosure_SchoolId_From",
+                table: "SchoolClosure",
+                columns: new[] { "SchoolId", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SchoolPeriod_SchoolId_Weekday_Number",
+                table: "SchoolPeriod",
+                columns: new[] { "SchoolId", "Weekday", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Schools_BoardId",
                 table: "Schools",
                 column: "BoardId");
@@ -1483,6 +1904,22 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "IX_StaffGroups_GroupId",
                 table: "StaffGroups",
                 column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimetableSlot_GroupId_SchoolPeriodId",
+                table: "TimetableSlot",
+                columns: new[] { "GroupId", "SchoolPeriodId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimetableSlot_SchoolPeriodId",
+                table: "TimetableSlot",
+                column: "SchoolPeriodId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimetableSlot_StaffId",
+                table: "TimetableSlot",
+                column: "StaffId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnenrolledChildCaseEvents_SubjectId_CaseId",
@@ -1516,6 +1953,12 @@ namespace Leerkluis.Web.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AbsenceNotice");
+
+            migrationBuilder.DropTable(
+                name: "AbsenceReport");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -1529,6 +1972,12 @@ namespace Leerkluis.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AttendanceRecord");
+
+            migrationBuilder.DropTable(
+                name: "AttendanceSettings");
 
             migrationBuilder.DropTable(
                 name: "AuditCheckpointHeads");
@@ -1567,6 +2016,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "CareerVacancies");
 
             migrationBuilder.DropTable(
+                name: "CareSignal");
+
+            migrationBuilder.DropTable(
                 name: "Consents");
 
             migrationBuilder.DropTable(
@@ -1585,6 +2037,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "GroupMemberships");
 
             migrationBuilder.DropTable(
+                name: "GuardianAlert");
+
+            migrationBuilder.DropTable(
                 name: "JobRun");
 
             migrationBuilder.DropTable(
@@ -1592,6 +2047,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "LearnerKey");
+
+            migrationBuilder.DropTable(
+                name: "LeaveRequest");
 
             migrationBuilder.DropTable(
                 name: "LegalHold");
@@ -1618,7 +2076,16 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "RetentionMark");
 
             migrationBuilder.DropTable(
+                name: "RollCall");
+
+            migrationBuilder.DropTable(
+                name: "SchoolClosure");
+
+            migrationBuilder.DropTable(
                 name: "StaffGroups");
+
+            migrationBuilder.DropTable(
+                name: "TimetableSlot");
 
             migrationBuilder.DropTable(
                 name: "UnenrolledChildCaseEvents");
@@ -1628,6 +2095,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "AbsenceCode");
 
             migrationBuilder.DropTable(
                 name: "Candidates");
@@ -1643,6 +2113,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Groups");
+
+            migrationBuilder.DropTable(
+                name: "SchoolPeriod");
 
             migrationBuilder.DropTable(
                 name: "Staff");
