@@ -42,6 +42,7 @@ public static class FeatureSetup
         api.MapAuditTrailApi();
         api.MapRightsApi();
         api.MapMedicalApi();
+        api.MapAttendanceApi();
         api.MapCompulsoryEducationApi();
         api.MapCareersApi();
         return app;
