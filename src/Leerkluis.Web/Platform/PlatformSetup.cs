@@ -25,7 +25,7 @@ public static class PlatformSetup
         var services = builder.Services;
         var config = builder.Configuration;
 
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Time.ShiftedClock.FromConfiguration(config, builder.Environment));
         services.AddHttpContextAccessor();
         services.AddLeerkluisDb(DatabaseSetup.Read(config));
         services.AddScoped<CurrentActor>();
