@@ -16,6 +16,31 @@ public sealed class DailyJobTests(SqliteApp app) : IClassFixture<SqliteApp>
         public Task<string> RunAsync(DateOnly day, CancellationToken ct) => Task.FromResult($"run {Interlocked.Increment(ref Runs)} for {day:yyyy-MM-dd}");
     }
 
+    private sealed class FlakyJob : IDailyJob
+    {
+        public static int Attempts;
+        public string Name => "flaky";
+        public Task<string> RunAsync(DateOnly day, CancellationToken ct) =>
+            Interlocked.Increment(ref Attempts) == 1 ? throw new InvalidOperationException("database went away") : Task.FromResult("done");
+    }
+
+    [Fact]
+    public async Task RunOnce_JobThrows_GivesUpTheClaimSoTheNextAttemptRuns()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var host = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddDailyJob<FlakyJob>()));
+        var scopes = host.Services.GetRequiredService<IServiceScopeFactory>();
+        var day = new DateOnly(2026, 11, 24);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => DailyJobRunner.RunOnceAsync(scopes, TimeProvider.System, "flaky", day, force: false, ct));
+        Assert.Equal("done", await DailyJobRunner.RunOnceAsync(scopes, TimeProvider.System, "flaky", day, force: false, ct));
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var run = await scope.ServiceProvider.GetRequiredService<LeerkluisDb>().Set<JobRun>().SingleAsync(r => r.JobName == "flaky", ct);
+        Assert.Equal("done", run.Outcome);
+        Assert.NotNull(run.FinishedUtc);
+    }
+
     [Fact]
     public async Task RunOnce_SameDayTwice_RunsOnceUnlessForced()
     {

@@ -52,26 +52,45 @@ public sealed class JobOptions
 public sealed class DailyJobRunner(IServiceScopeFactory scopes, TimeProvider clock, Microsoft.Extensions.Options.IOptions<JobOptions> options,
     ILogger<DailyJobRunner> log) : BackgroundService
 {
+    /// <summary>A failing job is tried this many times a day per node, this far apart; then the operator's `run-job --force`.</summary>
+    public const int MaxAttemptsPerDay = 3;
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(15);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled) return;
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), clock);
         DateOnly? handled = null; // the day this node has already seen through: no database look-ups until the next one
+        var failures = 0; // attempts that failed on failuresDay
+        var failuresDay = DateOnly.MinValue;
+        var retryAfter = DateTimeOffset.MinValue;
         do
         {
             var local = Amsterdam.ToLocal(clock.GetUtcNow().UtcDateTime);
             var day = DateOnly.FromDateTime(local);
-            if (TimeOnly.FromDateTime(local) < options.Value.DailyAt || handled == day) continue;
+            if (TimeOnly.FromDateTime(local) < options.Value.DailyAt || handled == day || clock.GetUtcNow() < retryAfter) continue;
+            if (failuresDay != day) (failures, failuresDay) = (0, day);
+            var failed = false;
             await using (var scope = scopes.CreateAsyncScope())
             {
                 foreach (var job in scope.ServiceProvider.GetServices<IDailyJob>())
                 {
                     try { await RunOnceAsync(scopes, clock, job.Name, day, force: false, stoppingToken); }
-                    // A failed run keeps its claim (no finish time): the operator reruns it with `run-job NAME --force`.
-                    catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Daily job {Job} failed", job.Name); }
+                    // A failed run gives up its claim: this node (or another) tries again later today.
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        log.LogError(e, "Daily job {Job} failed", job.Name);
+                        failed = true;
+                    }
                 }
             }
+            if (failed && ++failures < MaxAttemptsPerDay)
+            {
+                retryAfter = clock.GetUtcNow() + RetryDelay;
+                continue;
+            }
             handled = day;
+            failures = 0;
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
@@ -101,7 +120,18 @@ public sealed class DailyJobRunner(IServiceScopeFactory scopes, TimeProvider clo
             run.StartedUtc = clock.GetUtcNow().UtcDateTime;
             run.FinishedUtc = null;
         }
-        var outcome = await job.RunAsync(day, ct);
+        string outcome;
+        try
+        {
+            outcome = await job.RunAsync(day, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Give the claim up so that a later attempt (this node or another) runs the job again today.
+            db.ChangeTracker.Clear();
+            await db.Set<JobRun>().Where(r => r.JobName == name && r.Day == day && r.FinishedUtc == null).ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
         run.FinishedUtc = clock.GetUtcNow().UtcDateTime;
         run.Outcome = outcome.Length > 500 ? outcome[..500] : outcome;
         db.ChangeTracker.Clear();
