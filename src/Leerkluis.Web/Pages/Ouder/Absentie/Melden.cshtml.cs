@@ -1,4 +1,5 @@
 using System.Globalization;
+using Leerkluis.Web.Features.Attendance;
 using Leerkluis.Web.Features.Attendance.Notices;
 using Leerkluis.Web.Pages.Shared;
 using Leerkluis.Web.Platform.Access;
@@ -30,7 +31,9 @@ public sealed class MeldenModel(AbsenceNotices notices, IStringLocalizer<SharedT
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Options = await notices.OptionsAsync(id, ct);
-        Input = new InputModel { Code = Options.Codes.FirstOrDefault()?.Code, From = Options.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        // Illness is what most parents report, so it is chosen already.
+        var sick = Options.Codes.FirstOrDefault(c => c.Category == AbsenceCategory.Sick) ?? Options.Codes.FirstOrDefault();
+        Input = new InputModel { Code = sick?.Code, From = Options.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
