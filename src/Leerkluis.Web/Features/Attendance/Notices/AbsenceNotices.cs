@@ -175,7 +175,7 @@ public sealed class AbsenceNotices(LeerkluisDb db, DossierGuard guard, SchoolSch
         var week = await schedule.ForSchoolAsync(placement.SchoolId, ct);
         var codes = await db.Set<AbsenceCode>().AsNoTracking()
             .Where(x => x.SchoolId == placement.SchoolId && x.Active && (!asGuardian || x.GuardianMayUse))
-            .OrderBy(x => x.Category).ThenBy(x => x.Code).Select(x => new CodeOption(x.Code, x.Name, x.Category)).ToListAsync(ct);
+            .OrderBy(x => x.Category == AbsenceCategory.Sick ? 0 : 1).ThenBy(x => x.Category).ThenBy(x => x.Code).Select(x => new CodeOption(x.Code, x.Name, x.Category)).ToListAsync(ct);
         // By number with the times of the first weekday that has it; the submission checks the group's own timetable for the day.
         var periods = week.AllPeriods.GroupBy(p => p.Number).OrderBy(g => g.Key)
             .Select(g => new PeriodOption(g.Key, PeriodLabel(g.First()))).ToList();

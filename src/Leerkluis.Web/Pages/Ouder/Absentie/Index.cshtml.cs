@@ -16,7 +16,12 @@ public sealed class IndexModel(AbsenceNotices notices, IStringLocalizer<SharedTe
 {
     public AbsenceHistory History { get; private set; } = null!;
     [BindProperty] public string? BackDay { get; set; }
-    public string Tomorrow => Amsterdam.Today(clock).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Suggested first day back: tomorrow, or the day after the first sick day when that is later.</summary>
+    public string BackDefault(NoticeView n)
+    {
+        var tomorrow = Amsterdam.Today(clock).AddDays(1);
+        return (n.From >= tomorrow ? n.From.AddDays(1) : tomorrow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => History = await notices.HistoryAsync(id, null, null, ct);
 
