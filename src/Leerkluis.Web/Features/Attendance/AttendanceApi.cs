@@ -6,6 +6,7 @@ public static class AttendanceApi
     public static RouteGroupBuilder MapAttendanceApi(this RouteGroupBuilder api)
     {
         // Parts: notices and leave (guardians), set-up and roll call (school), reports and overviews.
+        api.MapAttendanceGuardianApi();
         return api;
     }
 }

@@ -11,6 +11,7 @@ public static class AttendanceModule
         services.AddScoped<SchoolSchedule>();
         services.AddScoped<AbsenceEvaluator>();
         services.AddDailyJob<AbsenceRuleJob>();
+        services.AddAttendanceGuardian();
         // Absence data is kept 5 years after leaving (with the enrolment), not the dossier's 2.
         services.Configure<RetentionOptions>(o => o
             .Keep<AttendanceRecord>(DataKind.AbsenceAndEnrolment)

@@ -31,7 +31,8 @@ public static class AccessMatrix
         [Section.PersonalNumber] =    [R,   R,    N,    R,   RW,   R,      N,      R],
         [Section.Family] =            [R,   R,    R,    R,   RW,   R,      G,      R],
         [Section.Enrolment] =         [R,   R,    R,    R,   RW,   R,      N,      R],
-        [Section.Absence] =           [R,   ROW,  RW,   R,   RW,   R,      G,      R],
+        // Officer "own" write: deciding art. 14 leave over 10 school days (Leerplichtwet art. 14 lid 3); the use case narrows it.
+        [Section.Absence] =           [R,   ROW,  RW,   R,   RW,   ROW,    G,      R],
         [Section.Medical] =           [R,   RW,   R,    R,   N,    N,      G,      R],
         [Section.Invoices] =          [N,   R,    N,    N,   RW,   N,      N,      N],
         [Section.Group] =             [R,   R,    R,    R,   RW,   N,      N,      N],
