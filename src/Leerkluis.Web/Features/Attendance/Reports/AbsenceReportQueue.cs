@@ -107,6 +107,19 @@ public sealed class AbsenceReportQueue(LeerkluisDb db, DossierGuard guard, Curre
         return rows.Where(r => readable.Contains(r.LearnerId)).OrderBy(r => r.ConfirmedUtc).ThenBy(r => r.LastName).ToList();
     }
 
+    public async Task<byte[]> ExportCsvAsync(Guid schoolId, CancellationToken ct = default) =>
+        AbsenceReportExport.Csv(await ConfirmedForExportAsync(schoolId, ct));
+
+    public async Task<byte[]> ExportXmlAsync(Guid schoolId, CancellationToken ct = default)
+    {
+        var rows = await ConfirmedForExportAsync(schoolId, ct);
+        return AbsenceReportExport.Xml(rows, await SchoolCodeAsync(schoolId, ct), clock.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>BRIN + vestiging, for file names and the export's header.</summary>
+    public async Task<string> SchoolCodeAsync(Guid schoolId, CancellationToken ct = default) =>
+        await db.Schools.AsNoTracking().Where(s => s.Id == schoolId).Select(s => s.Brin + s.LocationCode).FirstOrDefaultAsync(ct) ?? "school";
+
     /// <summary>Admins and (when allowed) care coordinators of this school only; anyone else gets "not found".</summary>
     private void RequireStaffOf(Guid schoolId, params string[] roles)
     {

@@ -1,9 +1,7 @@
 using Leerkluis.Web.Features.Attendance.Overviews;
 using Leerkluis.Web.Features.Attendance.Signals;
 using Leerkluis.Web.Platform.Access;
-using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Errors;
-using Microsoft.EntityFrameworkCore;
 
 namespace Leerkluis.Web.Features.Attendance.Reports;
 
@@ -28,16 +26,15 @@ public static class ReportsApi
             TypedResults.Ok(await q.RecalculateAsync(schoolId, ct))).RequireAuthorization(Policies.SchoolAdmin);
         reports.MapPost("/{learnerId:guid}/{id:guid}/confirm", async (Guid schoolId, Guid learnerId, Guid id, AbsenceReportQueue q, CancellationToken ct) =>
             TypedResults.Ok(await q.ConfirmAsync(schoolId, learnerId, id, ct))).RequireAuthorization(Policies.SchoolAdmin);
-        reports.MapGet("/export.csv", async (Guid schoolId, AbsenceReportQueue q, LeerkluisDb db, CancellationToken ct) =>
+        reports.MapGet("/export.csv", async (Guid schoolId, AbsenceReportQueue q, CancellationToken ct) =>
         {
-            var rows = await q.ConfirmedForExportAsync(schoolId, ct);
-            return TypedResults.File(AbsenceReportExport.Csv(rows), "text/csv; charset=utf-8", $"verzuimmeldingen-{await SchoolCodeAsync(db, schoolId, ct)}.csv");
+            var csv = await q.ExportCsvAsync(schoolId, ct);
+            return TypedResults.File(csv, "text/csv; charset=utf-8", $"verzuimmeldingen-{await q.SchoolCodeAsync(schoolId, ct)}.csv");
         }).RequireAuthorization(Policies.SchoolAdmin);
-        reports.MapGet("/export.xml", async (Guid schoolId, AbsenceReportQueue q, LeerkluisDb db, TimeProvider clock, CancellationToken ct) =>
+        reports.MapGet("/export.xml", async (Guid schoolId, AbsenceReportQueue q, CancellationToken ct) =>
         {
-            var rows = await q.ConfirmedForExportAsync(schoolId, ct);
-            var code = await SchoolCodeAsync(db, schoolId, ct);
-            return TypedResults.File(AbsenceReportExport.Xml(rows, code, clock.GetUtcNow().UtcDateTime), "application/xml", $"verzuimmeldingen-{code}.xml");
+            var xml = await q.ExportXmlAsync(schoolId, ct);
+            return TypedResults.File(xml, "application/xml", $"verzuimmeldingen-{await q.SchoolCodeAsync(schoolId, ct)}.xml");
         }).RequireAuthorization(Policies.SchoolAdmin);
 
         var officer = api.MapGroup("/compulsory-education/absence-reports").WithTags("Compulsory education").RequireAuthorization(Policies.AttendanceOfficer);
@@ -71,7 +68,4 @@ public static class ReportsApi
         if (Enum.TryParse<AbsenceReportStatus>(status, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(status, out _)) return s;
         throw ValidationFailedException.For("status", "Kies de status pending (openstaand), confirmed (bevestigd) of withdrawn (ingetrokken).");
     }
-
-    private static async Task<string> SchoolCodeAsync(LeerkluisDb db, Guid schoolId, CancellationToken ct) =>
-        await db.Schools.AsNoTracking().Where(s => s.Id == schoolId).Select(s => s.Brin + s.LocationCode).FirstOrDefaultAsync(ct) ?? "school";
 }
