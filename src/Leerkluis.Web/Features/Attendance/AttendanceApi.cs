@@ -1,3 +1,5 @@
+using Leerkluis.Web.Features.Attendance.Reports;
+
 namespace Leerkluis.Web.Features.Attendance;
 
 /// <summary>The attendance slice's /api/v1 endpoints: each part maps its own (one line each).</summary>
@@ -7,6 +9,7 @@ public static class AttendanceApi
     {
         // Parts: notices and leave (guardians), set-up and roll call (school), reports and overviews.
         api.MapAttendanceGuardianApi();
+        api.MapAbsenceReportsApi();
         return api;
     }
 }

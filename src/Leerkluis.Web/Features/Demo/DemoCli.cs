@@ -82,6 +82,8 @@ public static class DemoCli
         // Careers slice: regional desks, candidates, vacancies and their log-ins (demo scale only).
         if (accounts && options.IsDemo) logins = [.. logins, .. await Careers.Demo.CareersDemo.SeedDemoAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), options.Seed, TimeProvider.System, ct)];
 
+        // Attendance slice: holidays, six weeks of roll calls, pending reports, a care signal, leave, the officer's log-in.
+        if (options.IsDemo) logins = [.. logins, .. await Attendance.Demo.AttendanceDemo.SeedAsync(scope.ServiceProvider, options.Seed, accounts, ct)];
         Print(summary, logins, migrated, accountTime, watch.Elapsed);
         return 0;
     }
