@@ -71,7 +71,11 @@ public static class AttendanceBenchAccounts
         }
 
         // Guardians of distinct families, spread over all schools: no child is reported by two accounts.
-        var links = await db.LearnerGuardians.AsNoTracking().Where(l => l.HasAuthority).Select(l => new { l.GuardianId, l.LearnerId }).ToListAsync();
+        // Only minors: from 18 a guardian acts for the learner only with their consent (ACCESS.md), so a report would be refused.
+        var adultBorn = AttendanceBenchWorld.Today.AddYears(-18);
+        var links = await db.LearnerGuardians.AsNoTracking().Where(l => l.HasAuthority)
+            .Join(db.Learners.Where(x => x.BirthDate > adultBorn), l => l.LearnerId, x => x.Id, (l, _) => new { l.GuardianId, l.LearnerId })
+            .ToListAsync();
         var families = links.GroupBy(l => l.GuardianId).Select(g => (Guardian: g.Key, Children: g.Select(l => l.LearnerId).ToList()))
             .OrderBy(_ => random.Next()).ToList();
         var reported = new HashSet<Guid>();

@@ -35,6 +35,8 @@ public sealed class AttendanceBenchWorld
     public required string ConnectionString { get; init; }
     public required IReadOnlyList<BenchGroup> Groups { get; init; }
     public required IReadOnlyList<SampleLearner> Sample { get; init; }
+    /// <summary>Learners whose sick notice is still open on the bench's Monday: a guardian reports them better, not sick again.</summary>
+    public required IReadOnlySet<Guid> StillSick { get; init; }
     public int Schools { get; init; }
     public int Learners { get; init; }
     public long Records { get; init; }
@@ -110,6 +112,7 @@ public sealed class AttendanceBenchWorld
 
         var benchGroups = new List<BenchGroup>();
         var sample = new List<SampleLearner>();
+        var stillSick = new HashSet<Guid>();
         long records = 0, notices = 0;
         int truants = 0, longTerm = 0, learners = 0;
         const int SchoolsPerBatch = 25;
@@ -133,6 +136,7 @@ public sealed class AttendanceBenchWorld
                             learners++;
                             if (outcome.Truant) truants++;
                             if (outcome.LongTerm) longTerm++;
+                            if (outcome.StillSick) stillSick.Add(learnerId);
                             // The check sample: a share of the interesting learners and a thin slice of everyone else.
                             if ((outcome.Truant || outcome.LongTerm) ? learners % 5 == 0 : learners % 500 == 0)
                                 sample.Add(new SampleLearner(learnerId, plan.School.Id, plan.Calendar, outcome.Unexcused));
@@ -158,7 +162,7 @@ public sealed class AttendanceBenchWorld
         }
         return new AttendanceBenchWorld
         {
-            ConnectionString = connectionString, Groups = benchGroups, Sample = sample, Schools = schools.Count, Learners = learners,
+            ConnectionString = connectionString, Groups = benchGroups, Sample = sample, StillSick = stillSick, Schools = schools.Count, Learners = learners,
             Records = records, Notices = notices, Truants = truants, LongTerm = longTerm,
         };
     }
@@ -232,7 +236,7 @@ public sealed class AttendanceBenchWorld
         };
     }
 
-    private sealed record LearnerOutcome(bool Truant, bool LongTerm, IReadOnlyList<UnexcusedDay> Unexcused);
+    private sealed record LearnerOutcome(bool Truant, bool LongTerm, bool StillSick, IReadOnlyList<UnexcusedDay> Unexcused);
 
     /// <summary>One learner's term: long absence, truancy, sick spells, lateness, appointments, the odd missed lesson.</summary>
     private static LearnerOutcome GenerateLearner(SchoolPlan plan, Guid groupId, Guid learnerId, Random random, TermRows rows)
@@ -295,7 +299,8 @@ public sealed class AttendanceBenchWorld
             var start = random.Next(0, days.Count - length);
             Sick(days[start], days[start + length - 1], false);
         }
-        if (random.NextDouble() < 0.01) Sick(days[^2], days[^1], open: true);
+        var stillSick = random.NextDouble() < 0.01;
+        if (stillSick) Sick(days[^2], days[^1], open: true);
         void Sick(DateOnly from, DateOnly to, bool open)
         {
             var notice = new AbsenceNotice
@@ -328,7 +333,7 @@ public sealed class AttendanceBenchWorld
         var unexcused = taken.Values.Where(r => r.Category == AbsenceCategory.Unexcused).GroupBy(r => r.Day)
             .Select(g => new UnexcusedDay(g.Key, g.Sum(r => r.Minutes), g.Count() >= plan.PeriodsOn(groupId, g.Key)))
             .ToList();
-        return new LearnerOutcome(truant, longTerm, unexcused);
+        return new LearnerOutcome(truant, longTerm, stillSick, unexcused);
     }
 
     private static int Pick(Random random, int[] values, int[] weights)

@@ -30,6 +30,7 @@ public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
     public string BaseUrl { get; }
+    public int ProcessId => _process.Id;
 
     private AppProcess(Process process, string baseUrl) { _process = process; BaseUrl = baseUrl; }
 

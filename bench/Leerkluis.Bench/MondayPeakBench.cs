@@ -22,8 +22,9 @@ public static class MondayPeakBench
 {
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
-    private const int GuardianWorkers = 12;
-    private const int TeacherWorkers = 12;
+    // Closed-loop clients of each kind (LEERKLUIS_BENCH_*_WORKERS to explore; the budget is judged with the defaults).
+    private static readonly int GuardianWorkers = Count("LEERKLUIS_BENCH_GUARDIAN_WORKERS", 12, allowZero: true);
+    private static readonly int TeacherWorkers = Count("LEERKLUIS_BENCH_TEACHER_WORKERS", 12, allowZero: true);
     private const double NationalPeak = 1000;
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
     private static readonly string Today = AttendanceBenchWorld.Today.ToString("yyyy-MM-dd");
@@ -33,7 +34,7 @@ public static class MondayPeakBench
         var report = new Report("monday-peak");
         var cs = await BenchDatabase.CreateAsync("monday-peak");
         var world = await AttendanceBenchWorld.SeedAsync(cs, BenchScale.Schools(1000), report);
-        var (teachers, guardians) = await AttendanceBenchAccounts.CreateAsync(world.Groups, guardians: Count("LEERKLUIS_BENCH_GUARDIANS", 9000));
+        var (teachers, guardians) = await AttendanceBenchAccounts.CreateAsync(world.Groups, guardians: Count("LEERKLUIS_BENCH_GUARDIANS", 5000));
         report.Figure("accounts.teachers", teachers.Count, "accounts");
         report.Figure("accounts.guardians", guardians.Count, "accounts");
 
@@ -51,7 +52,7 @@ public static class MondayPeakBench
         };
 
         // Log-ins before the window: one cookie per account.
-        var loginTeachers = teachers.Take(Count("LEERKLUIS_BENCH_TEACHERS", 3000)).ToList();
+        var loginTeachers = teachers.Take(Count("LEERKLUIS_BENCH_TEACHERS", 2000)).ToList();
         var watch = Stopwatch.StartNew();
         var teacherCookies = await LoginAllAsync(http, loginTeachers.Select(t => (t.Email, (string?)t.AuthenticatorKey)).ToList());
         var guardianCookies = await LoginAllAsync(http, guardians.Select(g => (g.Email, (string?)null)).ToList());
@@ -60,12 +61,13 @@ public static class MondayPeakBench
 
         var rollCalls = loginTeachers.Select((t, i) => new TeacherState(t, teacherCookies[i])).ToList();
         var reports = new ConcurrentQueue<(Guid Learner, string Cookie)>(
-            guardians.SelectMany((g, i) => g.Children.Select(c => (c, guardianCookies[i]))).OrderBy(x => x.c));
+            guardians.SelectMany((g, i) => g.Children.Where(c => !world.StillSick.Contains(c)).Select(c => (c, guardianCookies[i]))).OrderBy(x => x.c));
         report.Figure("children-to-report", reports.Count, "learners");
 
         await new Load(http, rollCalls, reports).RunAsync(WarmUp);
-        var load = new Load(http, rollCalls, reports);
-        var run = await load.RunAsync(Duration);
+        var cpu = await CpuMeter.StartAsync(cs, app.ProcessId);
+        var run = await new Load(http, rollCalls, reports).RunAsync(Duration);
+        var (appCpu, dbCpu, clientCpu) = cpu.Stop();
         var load1 = File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ')[0] : "?";
 
         var writes = run.Writes.Count;
@@ -83,14 +85,19 @@ public static class MondayPeakBench
         report.Figure("conflicts", run.Conflicts, "409 (planned)");
         report.Figure("errors", run.Writes.Errors + run.Reads.Errors, "requests", "0", run.Writes.Errors + run.Reads.Errors == 0);
         report.Figure("guardian-alerts", run.Alerts, "alerts queued");
+        // Where the two cores go, per write (whatever else runs on the machine): app process, PostgreSQL, this load client.
+        report.Figure("cpu-per-write.app", appCpu * 1000 / Math.Max(1, writes), "ms");
+        report.Figure("cpu-per-write.postgres", dbCpu * 1000 / Math.Max(1, writes), "ms");
+        report.Figure("cpu-per-write.client", clientCpu * 1000 / Math.Max(1, writes), "ms");
+        report.Figure("cpu-bound-on-2-cores", 2 * Math.Max(1, writes) / (appCpu + dbCpu + clientCpu), "writes/s if the three had both cores to themselves");
         report.Figure("national-peak-ratio", perSecond / NationalPeak, $"of the national peak (~{NationalPeak:0} writes/s)");
         report.Figure("load-average-1m", double.Parse(load1, System.Globalization.CultureInfo.InvariantCulture), "(at the end)");
         if (run.RanOutOfChildren) Console.WriteLine("  note: every child of the logged-in guardians was reported; raise LEERKLUIS_BENCH_GUARDIANS");
         return report.Verdict();
     }
 
-    private static int Count(string variable, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(variable), out var n) && n > 0 ? n : fallback;
+    private static int Count(string variable, int fallback, bool allowZero = false) =>
+        int.TryParse(Environment.GetEnvironmentVariable(variable), out var n) && (n > 0 || (allowZero && n == 0)) ? n : fallback;
 
     /// <summary>Logs every account in through POST /api/v1/account/login (TOTP for teachers); returns the cookie header per account.</summary>
     private static async Task<string[]> LoginAllAsync(HttpClient http, IReadOnlyList<(string Email, string? Key)> accounts)
@@ -238,5 +245,60 @@ public static class MondayPeakBench
             var body = response is null ? "no answer" : $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
             Console.WriteLine($"  error: {request.Method} {request.RequestUri}: {(body.Length > 400 ? body[..400] : body)}");
         }
+    }
+}
+
+/// <summary>CPU time (user + system, from /proc) of the app process, the PostgreSQL server's processes and this process.</summary>
+internal sealed class CpuMeter
+{
+    private readonly int _app;
+    private readonly int _postmaster;
+    private readonly (double App, double Db, double Client) _start;
+
+    private CpuMeter(int app, int postmaster)
+    {
+        _app = app;
+        _postmaster = postmaster;
+        _start = Now();
+    }
+
+    public static async Task<CpuMeter> StartAsync(string connectionString, int appProcessId)
+    {
+        await using var conn = new Npgsql.NpgsqlConnection(connectionString);
+        await conn.OpenAsync();
+        await using var cmd = new Npgsql.NpgsqlCommand("SELECT pg_backend_pid()", conn);
+        var backend = Convert.ToInt32(await cmd.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        return new CpuMeter(appProcessId, Stat(backend)?.ParentId ?? 0);
+    }
+
+    /// <summary>Seconds of CPU since the start: app, database, client.</summary>
+    public (double App, double Db, double Client) Stop()
+    {
+        var now = Now();
+        return (now.App - _start.App, now.Db - _start.Db, now.Client - _start.Client);
+    }
+
+    private (double App, double Db, double Client) Now()
+    {
+        var db = 0.0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+            if (int.TryParse(Path.GetFileName(dir), out var pid) && Stat(pid) is { } s && (pid == _postmaster || s.ParentId == _postmaster)) db += s.CpuSeconds;
+        return (Stat(_app)?.CpuSeconds ?? double.NaN, db, Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
+    }
+
+    private sealed record ProcStat(int ParentId, double CpuSeconds);
+
+    /// <summary>/proc/PID/stat: fields after the command name; ppid is the 2nd, utime and stime the 12th and 13th (in clock ticks of 1/100 s).</summary>
+    private static ProcStat? Stat(int pid)
+    {
+        try
+        {
+            var text = File.ReadAllText($"/proc/{pid}/stat");
+            var f = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+            return new ProcStat(int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture),
+                (long.Parse(f[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(f[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0);
+        }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
     }
 }
