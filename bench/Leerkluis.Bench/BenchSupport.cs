@@ -30,10 +30,12 @@ public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
     public string BaseUrl { get; }
+    public int ProcessId => _process.Id;
 
     private AppProcess(Process process, string baseUrl) { _process = process; BaseUrl = baseUrl; }
 
-    public static async Task<AppProcess> StartAsync(string connectionString)
+    /// <param name="settings">Extra configuration as environment variables (e.g. <c>Jobs__Enabled</c>); they win over the defaults here.</param>
+    public static async Task<AppProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var dll = Path.Combine(AppContext.BaseDirectory, "Leerkluis.Web.dll");
@@ -50,6 +52,7 @@ public sealed class AppProcess : IAsyncDisposable
         psi.Environment["Crypto__MasterKeys__0__Id"] = "bench";
         psi.Environment["Crypto__MasterKeys__0__Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         psi.Environment["Crypto__ActiveMasterKeyId"] = "bench";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) psi.Environment[key] = value;
         var process = Process.Start(psi)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("  app: " + e.Data); };

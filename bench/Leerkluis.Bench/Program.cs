@@ -8,6 +8,8 @@ var benchmarks = new Dictionary<string, Func<Task<int>>>
     ["audited-read"] = AuditedReadBench.RunAsync,
     ["candidate-search"] = CandidateSearchBench.RunAsync,
     ["matching"] = MatchingBench.RunAsync,
+    ["absence-rule"] = AbsenceRuleBench.RunAsync,
+    ["monday-peak"] = MondayPeakBench.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
