@@ -25,7 +25,7 @@ public static class DatabaseSetup
     {
         if (db.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresLeerkluisDb>(o => o.UseNpgsql(db.ConnectionString,
+            services.AddDbContext<PostgresLeerkluisDb>(o => o.UseNpgsql(TunedPostgres(db.ConnectionString),
                 n => n.MigrationsHistoryTable("__EFMigrationsHistory")).AddInterceptors(Audit.AuditChainInterceptor.Instance));
             services.AddScoped<LeerkluisDb>(sp => sp.GetRequiredService<PostgresLeerkluisDb>());
         }
@@ -38,6 +38,24 @@ public static class DatabaseSetup
         }
         return services;
     }
+
+    /// <summary>
+    /// Npgsql settings the request path profits from, unless the connection string sets them itself: statements used
+    /// more than once per connection are prepared on the server (parsed and planned once), and a connection returned to
+    /// the pool is not reset with DISCARD ALL (Leerkluis keeps no session state). Behind PgBouncer in transaction mode,
+    /// set "Max Auto Prepare=0" in the connection string.
+    /// </summary>
+    public static string TunedPostgres(string connectionString)
+    {
+        var b = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!Has(connectionString, "Max Auto Prepare")) b.MaxAutoPrepare = 64;
+        if (!Has(connectionString, "Auto Prepare Min Usages")) b.AutoPrepareMinUsages = 2;
+        if (!Has(connectionString, "No Reset On Close")) b.NoResetOnClose = true;
+        return b.ConnectionString;
+    }
+
+    private static bool Has(string connectionString, string key) =>
+        connectionString.Replace(" ", "", StringComparison.Ordinal).Contains(key.Replace(" ", "", StringComparison.Ordinal) + "=", StringComparison.OrdinalIgnoreCase);
 
     private static void EnsureSqliteFolder(string connectionString)
     {
