@@ -5,9 +5,9 @@ namespace Leerkluis.Web.Features.Careers;
 
 public sealed record Bar(string Label, int Value);
 public sealed record DashboardView(string Scope, int Total, IReadOnlyList<Bar> ByPhase, IReadOnlyList<Bar> Funnel, IReadOnlyList<Bar> BySubject,
-    IReadOnlyList<Bar> BySector, IReadOnlyList<Bar> Bottlenecks);
+    IReadOnlyList<Bar> BySector, IReadOnlyList<Bar> Bottlenecks, IReadOnlyList<Bar> Attendance);
 
-/// <summary>Counts per region (or all the advisor's regions) for the dashboard: phase, funnel, subject, sector, bottlenecks.</summary>
+/// <summary>Counts per region (or all the advisor's regions) for the dashboard: phase, funnel, subject, sector, bottlenecks, activity attendance.</summary>
 public sealed class CareerDashboard(LeerkluisDb db, CareerScope scope)
 {
     public async Task<DashboardView> ForAsync(Guid? regionId, CancellationToken ct)
@@ -34,6 +34,16 @@ public sealed class CareerDashboard(LeerkluisDb db, CareerScope scope)
             new("vo", await q.CountAsync(c => c.InterestVo, ct)),
             new("mbo", await q.CountAsync(c => c.InterestMbo, ct)),
         ];
-        return new DashboardView(name, total, byPhase, funnel, bySubject, bySector, bottlenecks);
+        return new DashboardView(name, total, byPhase, funnel, bySubject, bySector, bottlenecks, await AttendanceAsync(ids, ct));
+    }
+
+    /// <summary>Registrations for the regions' own activities by outcome (past and upcoming).</summary>
+    private async Task<IReadOnlyList<Bar>> AttendanceAsync(IReadOnlyCollection<Guid> regionIds, CancellationToken ct)
+    {
+        var counts = await db.Set<ActivityRegistration>()
+            .Join(db.Set<Activity>().Where(a => regionIds.Contains(a.RegionId)), r => r.ActivityId, a => a.Id, (r, a) => r.Status)
+            .GroupBy(s => s).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
+        if (counts.Count == 0) return [];
+        return [.. Enum.GetValues<AttendanceStatus>().Select(s => new Bar(ActivityRules.StatusLabel(s), counts.GetValueOrDefault(s)))];
     }
 }

@@ -80,6 +80,20 @@ public static class CareersApi
         });
         advisor.MapGet("/candidates/{id:guid}/matches", async (Guid id, int? top, Matching s, CancellationToken ct) =>
             TypedResults.Ok(await s.ForCandidateAsync(id, top ?? 20, ct)));
+        advisor.MapGet("/activities", async (Activities s, CancellationToken ct) => TypedResults.Ok(await s.UpcomingAsync(null, ct)));
+        advisor.MapPost("/activities", async (CreateActivityCommand c, Activities s, CancellationToken ct) =>
+        {
+            var activity = await s.CreateAsync(c, ct);
+            return TypedResults.Created($"/api/v1/careers/activities/{activity.Id}", new CreatedId(activity.Id));
+        });
+        advisor.MapGet("/activities/{id:guid}", async (Guid id, Activities s, CancellationToken ct) => TypedResults.Ok(await s.DetailAsync(id, ct)));
+        advisor.MapPost("/activities/{id:guid}/registrations", async (Guid id, RegisterCommand c, Activities s, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/careers/activities/{id}", new CreatedId((await s.RegisterAsync(id, c.CandidateId, ct)).Id)));
+        advisor.MapPut("/activities/{id:guid}/registrations/{registrationId:guid}", async (Guid id, Guid registrationId, AttendanceCommand c, Activities s, CancellationToken ct) =>
+        {
+            await s.MarkAsync(id, registrationId, c.Status, ct);
+            return TypedResults.NoContent();
+        });
         advisor.MapGet("/dashboard", async (Guid? regionId, CareerDashboard s, CancellationToken ct) => TypedResults.Ok(await s.ForAsync(regionId, ct)));
 
         var me = api.MapGroup("/careers/me").WithTags("Careers").RequireAuthorization(CareersPolicies.Candidate);
@@ -89,6 +103,9 @@ public static class CareersApi
             await s.UpdateAsync(p, ct);
             return TypedResults.NoContent();
         });
+        me.MapGet("/activities", async (Activities s, CancellationToken ct) => TypedResults.Ok(await s.ForMeAsync(ct)));
+        me.MapPost("/activities/{id:guid}/registration", async (Guid id, Activities s, CancellationToken ct) =>
+            TypedResults.Created("/api/v1/careers/me/activities", new CreatedId((await s.RegisterMeAsync(id, ct)).Id)));
         me.MapGet("/export", async (CandidatePortal s, CancellationToken ct) => TypedResults.Json(await s.ExportAsync(ct)));
         me.MapPost("/consent/withdraw", async (CandidatePortal s, CancellationToken ct) =>
         {

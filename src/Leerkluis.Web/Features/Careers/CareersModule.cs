@@ -15,6 +15,7 @@ public static class CareersModule
         services.AddScoped<CandidatePortal>();
         services.AddScoped<CareerDashboard>();
         services.AddScoped<CareerCatalog>();
+        services.AddScoped<Activities>();
 
         var requireMfa = config.GetValue("Security:RequireStaffTwoFactor", true);
         services.AddAuthorization(o => CareersPolicies.Configure(o, requireMfa));

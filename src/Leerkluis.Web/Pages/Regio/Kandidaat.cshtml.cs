@@ -7,7 +7,7 @@ namespace Leerkluis.Web.Pages.Regio;
 
 /// <summary>One candidate for the advisor: profile, route history, tasks, website submissions, duplicates and matches; next phase, contact, merge.</summary>
 [Authorize(Policy = CareersPolicies.Advisor)]
-public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands commands, Matching matching) : PageModel
+public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands commands, Matching matching, Activities activities) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public ContactKind ContactKind { get; set; } = ContactKind.Call;
@@ -20,6 +20,9 @@ public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands c
     public IReadOnlyList<DuplicateView> Duplicates { get; private set; } = [];
     public IReadOnlyList<MatchView> Matches { get; private set; } = [];
     public IReadOnlyList<RegionView> AllRegions { get; private set; } = [];
+    /// <summary>Upcoming activities of every region the candidate is not yet registered for.</summary>
+    public IReadOnlyList<ActivityView> OpenActivities { get; private set; } = [];
+    [BindProperty] public Guid? ActivityId { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -89,6 +92,20 @@ public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands c
         return RedirectToPage(new { Id });
     }
 
+    public async Task<IActionResult> OnPostRegisterAsync(CancellationToken ct)
+    {
+        if (ActivityId is not { } activityId) return RedirectToPage(new { Id });
+        try { await activities.RegisterAsync(activityId, Id, ct); }
+        catch (Platform.Errors.ValidationFailedException ex)
+        {
+            foreach (var (_, messages) in ex.Errors) foreach (var m in messages) ModelState.AddModelError(nameof(ActivityId), m);
+            await LoadAsync(ct);
+            return Page();
+        }
+        TempData["Melding"] = "Aangemeld voor de activiteit.";
+        return RedirectToPage(new { Id });
+    }
+
     public async Task<IActionResult> OnPostMergeAsync(Guid duplicateId, CancellationToken ct)
     {
         await commands.MergeAsync(Id, duplicateId, ct);
@@ -109,5 +126,7 @@ public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands c
         Duplicates = await queries.DuplicatesAsync(Id, ct);
         Matches = await matching.ForCandidateAsync(Id, 10, ct);
         AllRegions = (await queries.AllRegionsAsync(ct)).Where(r => r.Id != Card.Details.RegionId).ToList();
+        var registered = await activities.RegisteredActivityIdsAsync(Id, ct);
+        OpenActivities = (await activities.UpcomingAsync(null, ct)).Where(a => !registered.Contains(a.Id)).ToList();
     }
 }

@@ -858,6 +858,29 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CareerActivities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    StartsUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareerActivities_CareerRegions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "CareerRegions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CareerPartners",
                 columns: table => new
                 {
@@ -1081,6 +1104,33 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CareerActivityRegistrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegisteredUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerActivityRegistrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareerActivityRegistrations_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CareerActivityRegistrations_CareerActivities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "CareerActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CareerContactPersons",
                 columns: table => new
                 {
@@ -1271,6 +1321,27 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "IX_CandidateTasks_OwnerUserId_DueDate",
                 table: "CandidateTasks",
                 columns: new[] { "OwnerUserId", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerActivities_RegionId_StartsUtc",
+                table: "CareerActivities",
+                columns: new[] { "RegionId", "StartsUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerActivities_StartsUtc",
+                table: "CareerActivities",
+                column: "StartsUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerActivityRegistrations_ActivityId_CandidateId",
+                table: "CareerActivityRegistrations",
+                columns: new[] { "ActivityId", "CandidateId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerActivityRegistrations_CandidateId",
+                table: "CareerActivityRegistrations",
+                column: "CandidateId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CareerContactPersons_PartnerOrganisationId",
@@ -1555,6 +1626,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "CandidateTasks");
 
             migrationBuilder.DropTable(
+                name: "CareerActivityRegistrations");
+
+            migrationBuilder.DropTable(
                 name: "CareerContactPersons");
 
             migrationBuilder.DropTable(
@@ -1628,6 +1702,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "CareerActivities");
 
             migrationBuilder.DropTable(
                 name: "Candidates");

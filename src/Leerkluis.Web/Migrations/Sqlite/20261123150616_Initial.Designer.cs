@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Leerkluis.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLeerkluisDb))]
-    [Migration("20261123142757_Initial")]
+    [Migration("20261123150616_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -19,6 +19,74 @@ namespace Leerkluis.Web.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.Activity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsUtc");
+
+                    b.HasIndex("RegionId", "StartsUtc");
+
+                    b.ToTable("CareerActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.ActivityRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("ActivityId", "CandidateId")
+                        .IsUnique();
+
+                    b.ToTable("CareerActivityRegistrations", (string)null);
+                });
 
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.Candidate", b =>
                 {
@@ -1877,6 +1945,30 @@ namespace Leerkluis.Web.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.Activity", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Careers.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.ActivityRegistration", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Careers.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerkluis.Web.Features.Careers.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.Candidate", b =>
