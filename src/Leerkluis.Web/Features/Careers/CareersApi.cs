@@ -1,4 +1,5 @@
 using Leerkluis.Web.Platform.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Leerkluis.Web.Features.Careers;
@@ -9,6 +10,12 @@ public static class CareersApi
     public sealed record CreatedId(Guid Id);
     public sealed record PhaseResult(Phase Phase);
     public sealed record EraseRequest(string? Confirmation);
+
+    private static async Task<NoContent> SetIntroductionStatus(Guid id, IntroductionStatusCommand c, Introductions s, CancellationToken ct)
+    {
+        await s.SetStatusAsync(id, c.Status, ct);
+        return TypedResults.NoContent();
+    }
 
     public static RouteGroupBuilder MapCareersApi(this RouteGroupBuilder api)
     {
@@ -94,6 +101,10 @@ public static class CareersApi
             await s.MarkAsync(id, registrationId, c.Status, ct);
             return TypedResults.NoContent();
         });
+        advisor.MapGet("/candidates/{id:guid}/introductions", async (Guid id, Introductions s, CancellationToken ct) => TypedResults.Ok(await s.ForCandidateAsync(id, ct)));
+        advisor.MapPost("/candidates/{id:guid}/introductions", async (Guid id, ProposeCommand c, Introductions s, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/careers/candidates/{id}/introductions", new CreatedId((await s.ProposeAsync(id, c, ct)).Id)));
+        advisor.MapPut("/introductions/{id:guid}/status", SetIntroductionStatus);
         advisor.MapGet("/dashboard", async (Guid? regionId, CareerDashboard s, CancellationToken ct) => TypedResults.Ok(await s.ForAsync(regionId, ct)));
 
         var me = api.MapGroup("/careers/me").WithTags("Careers").RequireAuthorization(CareersPolicies.Candidate);
@@ -117,6 +128,13 @@ public static class CareersApi
             await s.EraseAsync(r.Confirmation ?? "", ct);
             return TypedResults.NoContent();
         });
+
+        var hr = api.MapGroup("/careers/hr").WithTags("Careers").RequireAuthorization(CareersPolicies.HrOfficer);
+        hr.MapGet("/vacancies", async (Introductions s, CancellationToken ct) => TypedResults.Ok(await s.ForHrAsync(ct)));
+        hr.MapPut("/introductions/{id:guid}/status", SetIntroductionStatus);
+        var training = api.MapGroup("/careers/training").WithTags("Careers").RequireAuthorization(CareersPolicies.TrainingCoordinator);
+        training.MapGet("/programmes", async (Introductions s, CancellationToken ct) => TypedResults.Ok(await s.ForCoordinatorAsync(ct)));
+        training.MapPut("/introductions/{id:guid}/status", SetIntroductionStatus);
 
         IntakeEndpoint.Map(api);
         return api;

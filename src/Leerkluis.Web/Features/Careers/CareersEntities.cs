@@ -41,6 +41,8 @@ public sealed class PartnerOrganisation
     public required string Name { get; set; }
     public PartnerKind Kind { get; set; }
     public string? City { get; set; }
+    /// <summary>The platform organisation whose staff log in for this partner (a board's HR officers, an institute's coordinators).</summary>
+    public Guid? OrganisationId { get; set; }
 }
 
 public sealed class ContactPerson

@@ -16,6 +16,7 @@ public static class CareersModule
         services.AddScoped<CareerDashboard>();
         services.AddScoped<CareerCatalog>();
         services.AddScoped<Activities>();
+        services.AddScoped<Introductions>();
 
         var requireMfa = config.GetValue("Security:RequireStaffTwoFactor", true);
         services.AddAuthorization(o => CareersPolicies.Configure(o, requireMfa));

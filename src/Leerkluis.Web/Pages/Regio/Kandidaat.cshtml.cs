@@ -7,7 +7,7 @@ namespace Leerkluis.Web.Pages.Regio;
 
 /// <summary>One candidate for the advisor: profile, route history, tasks, website submissions, duplicates and matches; next phase, contact, merge.</summary>
 [Authorize(Policy = CareersPolicies.Advisor)]
-public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands commands, Matching matching, Activities activities) : PageModel
+public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands commands, Matching matching, Activities activities, Introductions introductions) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public ContactKind ContactKind { get; set; } = ContactKind.Call;
@@ -23,6 +23,8 @@ public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands c
     /// <summary>Upcoming activities of every region the candidate is not yet registered for.</summary>
     public IReadOnlyList<ActivityView> OpenActivities { get; private set; } = [];
     [BindProperty] public Guid? ActivityId { get; set; }
+    public IReadOnlyList<IntroductionView> Introduced { get; private set; } = [];
+    public string? ProposeError { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -106,6 +108,26 @@ public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands c
         return RedirectToPage(new { Id });
     }
 
+    public async Task<IActionResult> OnPostProposeAsync(MatchKind kind, Guid targetId, CancellationToken ct)
+    {
+        try { await introductions.ProposeAsync(Id, new ProposeCommand(kind, targetId), ct); }
+        catch (Platform.Errors.ValidationFailedException ex)
+        {
+            ProposeError = string.Join(" ", ex.Errors.SelectMany(e => e.Value));
+            await LoadAsync(ct);
+            return Page();
+        }
+        TempData["Melding"] = "De kandidaat is voorgesteld.";
+        return RedirectToPage(new { Id });
+    }
+
+    public async Task<IActionResult> OnPostIntroductionStatusAsync(Guid introductionId, IntroductionStatus status, CancellationToken ct)
+    {
+        await introductions.SetStatusAsync(introductionId, status, ct);
+        TempData["Melding"] = "De status van het voorstel is bijgewerkt.";
+        return RedirectToPage(new { Id });
+    }
+
     public async Task<IActionResult> OnPostMergeAsync(Guid duplicateId, CancellationToken ct)
     {
         await commands.MergeAsync(Id, duplicateId, ct);
@@ -126,6 +148,7 @@ public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands c
         Duplicates = await queries.DuplicatesAsync(Id, ct);
         Matches = await matching.ForCandidateAsync(Id, 10, ct);
         AllRegions = (await queries.AllRegionsAsync(ct)).Where(r => r.Id != Card.Details.RegionId).ToList();
+        Introduced = await introductions.ForCandidateAsync(Id, ct);
         var registered = await activities.RegisteredActivityIdsAsync(Id, ct);
         OpenActivities = (await activities.UpcomingAsync(null, ct)).Where(a => !registered.Contains(a.Id)).ToList();
     }
