@@ -38,6 +38,19 @@ public static class CareersApi
         advisor.MapGet("/candidates", async ([AsParameters] CandidateSearch q, CandidateQueries s, CancellationToken ct) => TypedResults.Ok(await s.SearchAsync(q, ct)));
         advisor.MapGet("/candidates.csv", async ([AsParameters] CandidateSearch q, CandidateQueries s, CancellationToken ct) =>
             TypedResults.File(CandidateExport.Csv(await s.ExportAsync(q, ct)), "text/csv; charset=utf-8", "kandidaten.csv"));
+        advisor.MapGet("/candidates.xlsx", async ([AsParameters] CandidateSearch q, CandidateQueries s, CancellationToken ct) =>
+            TypedResults.File(CandidateExport.Xlsx(await s.ExportAsync(q, ct)), CandidateExport.XlsxContentType, "kandidaten.xlsx"));
+        advisor.MapGet("/saved-searches", async (SavedSearches s, CancellationToken ct) => TypedResults.Ok(await s.MineAsync(ct)));
+        advisor.MapPost("/saved-searches", async (SaveSearchCommand c, SavedSearches s, CancellationToken ct) =>
+        {
+            var saved = await s.SaveAsync(c, ct);
+            return TypedResults.Created("/api/v1/careers/saved-searches", new SavedSearchView(saved.Id, saved.Name, saved.Query));
+        });
+        advisor.MapDelete("/saved-searches/{id:guid}", async (Guid id, SavedSearches s, CancellationToken ct) =>
+        {
+            await s.DeleteAsync(id, ct);
+            return TypedResults.NoContent();
+        });
         advisor.MapPost("/candidates", async (CreateCandidateCommand c, CandidateCommands s, CancellationToken ct) =>
         {
             var candidate = await s.CreateAsync(c, ct);

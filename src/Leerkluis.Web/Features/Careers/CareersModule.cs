@@ -17,6 +17,7 @@ public static class CareersModule
         services.AddScoped<CareerCatalog>();
         services.AddScoped<Activities>();
         services.AddScoped<Introductions>();
+        services.AddScoped<SavedSearches>();
 
         var requireMfa = config.GetValue("Security:RequireStaffTwoFactor", true);
         services.AddAuthorization(o => CareersPolicies.Configure(o, requireMfa));

@@ -608,6 +608,36 @@ namespace Leerkluis.Web.Migrations.Postgres
                     b.ToTable("CareerRegions", (string)null);
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("CareerSavedSearches", (string)null);
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.TrainingProgramme", b =>
                 {
                     b.Property<Guid>("Id")

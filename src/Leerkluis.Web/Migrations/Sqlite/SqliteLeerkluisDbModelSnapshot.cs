@@ -602,6 +602,36 @@ namespace Leerkluis.Web.Migrations.Sqlite
                     b.ToTable("CareerRegions", (string)null);
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("CareerSavedSearches", (string)null);
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.TrainingProgramme", b =>
                 {
                     b.Property<Guid>("Id")
