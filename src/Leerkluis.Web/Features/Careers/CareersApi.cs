@@ -17,6 +17,13 @@ public static class CareersApi
         return TypedResults.NoContent();
     }
 
+    /// <summary>Always as an attachment, with the type found from the content and no sniffing: an upload is never shown inline.</summary>
+    private static FileContentHttpResult Download(HttpContext http, DocumentFile file)
+    {
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
+
     public static RouteGroupBuilder MapCareersApi(this RouteGroupBuilder api)
     {
         api.MapPost("/careers/regions", async (CreateRegionCommand c, CareerCatalog s, CancellationToken ct) =>
@@ -118,6 +125,9 @@ public static class CareersApi
         advisor.MapPost("/candidates/{id:guid}/introductions", async (Guid id, ProposeCommand c, Introductions s, CancellationToken ct) =>
             TypedResults.Created($"/api/v1/careers/candidates/{id}/introductions", new CreatedId((await s.ProposeAsync(id, c, ct)).Id)));
         advisor.MapPut("/introductions/{id:guid}/status", SetIntroductionStatus);
+        advisor.MapGet("/candidates/{id:guid}/documents", async (Guid id, CandidateDocuments s, CancellationToken ct) => TypedResults.Ok(await s.ListAsync(id, ct)));
+        advisor.MapGet("/candidates/{id:guid}/documents/{documentId:guid}", async (Guid id, Guid documentId, CandidateDocuments s, HttpContext http, CancellationToken ct) =>
+            Download(http, await s.DownloadAsync(id, documentId, ct)));
         advisor.MapGet("/dashboard", async (Guid? regionId, CareerDashboard s, CancellationToken ct) => TypedResults.Ok(await s.ForAsync(regionId, ct)));
 
         var me = api.MapGroup("/careers/me").WithTags("Careers").RequireAuthorization(CareersPolicies.Candidate);
@@ -130,6 +140,9 @@ public static class CareersApi
         me.MapGet("/activities", async (Activities s, CancellationToken ct) => TypedResults.Ok(await s.ForMeAsync(ct)));
         me.MapPost("/activities/{id:guid}/registration", async (Guid id, Activities s, CancellationToken ct) =>
             TypedResults.Created("/api/v1/careers/me/activities", new CreatedId((await s.RegisterMeAsync(id, ct)).Id)));
+        me.MapGet("/documents", async (CandidateDocuments s, CancellationToken ct) => TypedResults.Ok(await s.MineAsync(ct)));
+        me.MapGet("/documents/{documentId:guid}", async (Guid documentId, CandidateDocuments s, HttpContext http, CancellationToken ct) =>
+            Download(http, await s.DownloadMineAsync(documentId, ct)));
         me.MapGet("/export", async (CandidatePortal s, CancellationToken ct) => TypedResults.Json(await s.ExportAsync(ct)));
         me.MapPost("/consent/withdraw", async (CandidatePortal s, CancellationToken ct) =>
         {

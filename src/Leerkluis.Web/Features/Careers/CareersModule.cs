@@ -18,6 +18,7 @@ public static class CareersModule
         services.AddScoped<Activities>();
         services.AddScoped<Introductions>();
         services.AddScoped<SavedSearches>();
+        services.AddScoped<CandidateDocuments>();
 
         var requireMfa = config.GetValue("Security:RequireStaffTwoFactor", true);
         services.AddAuthorization(o => CareersPolicies.Configure(o, requireMfa));

@@ -9,11 +9,12 @@ namespace Leerkluis.Web.Pages.Overstapper;
 
 /// <summary>The candidate's own page: route, phase, next step, contact persons; download, withdraw consent, erase (AVG).</summary>
 [Authorize(Policy = CareersPolicies.Candidate)]
-public sealed class IndexModel(CandidatePortal portal, Activities activities) : PageModel
+public sealed class IndexModel(CandidatePortal portal, Activities activities, CandidateDocuments documents) : PageModel
 {
     public PortalView View { get; private set; } = null!;
     public IReadOnlyList<PortalActivity> Activities { get; private set; } = [];
     public string? RegisterError { get; private set; }
+    public IReadOnlyList<DocumentView> Documents { get; private set; } = [];
     [BindProperty] public string? Confirmation { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -35,6 +36,7 @@ public sealed class IndexModel(CandidatePortal portal, Activities activities) : 
     {
         View = await portal.ViewAsync(ct);
         Activities = await activities.ForMeAsync(ct);
+        Documents = await documents.MineAsync(ct);
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)

@@ -7,7 +7,7 @@ namespace Leerkluis.Web.Pages.Regio;
 
 /// <summary>One candidate for the advisor: profile, route history, tasks, website submissions, duplicates and matches; next phase, contact, merge.</summary>
 [Authorize(Policy = CareersPolicies.Advisor)]
-public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands commands, Matching matching, Activities activities, Introductions introductions) : PageModel
+public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands commands, Matching matching, Activities activities, Introductions introductions, CandidateDocuments documents) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public ContactKind ContactKind { get; set; } = ContactKind.Call;
@@ -24,6 +24,9 @@ public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands c
     public IReadOnlyList<ActivityView> OpenActivities { get; private set; } = [];
     [BindProperty] public Guid? ActivityId { get; set; }
     public IReadOnlyList<IntroductionView> Introduced { get; private set; } = [];
+    public IReadOnlyList<DocumentView> Documents { get; private set; } = [];
+    [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty] public DocumentKind UploadKind { get; set; } = DocumentKind.Cv;
     public string? ProposeError { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -128,6 +131,33 @@ public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands c
         return RedirectToPage(new { Id });
     }
 
+    public async Task<IActionResult> OnPostDocumentAsync(CancellationToken ct)
+    {
+        try
+        {
+            byte[] content = [];
+            // Read no more than one byte past the limit: enough to refuse an oversized file without holding all of it.
+            if (Upload is { Length: > 0 })
+            {
+                using var buffer = new MemoryStream();
+                await using var stream = Upload.OpenReadStream();
+                var chunk = new byte[81920];
+                int read;
+                while (buffer.Length <= DocumentRules.MaxBytes && (read = await stream.ReadAsync(chunk, ct)) > 0) buffer.Write(chunk, 0, read);
+                content = buffer.ToArray();
+            }
+            await documents.UploadAsync(Id, UploadKind, Upload?.FileName, content, ct);
+        }
+        catch (Platform.Errors.ValidationFailedException ex)
+        {
+            foreach (var (_, messages) in ex.Errors) foreach (var m in messages) ModelState.AddModelError(nameof(Upload), m);
+            await LoadAsync(ct);
+            return Page();
+        }
+        TempData["Melding"] = "Het document is toegevoegd.";
+        return RedirectToPage(new { Id });
+    }
+
     public async Task<IActionResult> OnPostMergeAsync(Guid duplicateId, CancellationToken ct)
     {
         await commands.MergeAsync(Id, duplicateId, ct);
@@ -149,6 +179,7 @@ public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands c
         Matches = await matching.ForCandidateAsync(Id, 10, ct);
         AllRegions = (await queries.AllRegionsAsync(ct)).Where(r => r.Id != Card.Details.RegionId).ToList();
         Introduced = await introductions.ForCandidateAsync(Id, ct);
+        Documents = await documents.ListAsync(Id, ct);
         var registered = await activities.RegisteredActivityIdsAsync(Id, ct);
         OpenActivities = (await activities.UpcomingAsync(null, ct)).Where(a => !registered.Contains(a.Id)).ToList();
     }
