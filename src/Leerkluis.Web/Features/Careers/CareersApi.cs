@@ -128,6 +128,11 @@ public static class CareersApi
         advisor.MapGet("/candidates/{id:guid}/documents", async (Guid id, CandidateDocuments s, CancellationToken ct) => TypedResults.Ok(await s.ListAsync(id, ct)));
         advisor.MapGet("/candidates/{id:guid}/documents/{documentId:guid}", async (Guid id, Guid documentId, CandidateDocuments s, HttpContext http, CancellationToken ct) =>
             Download(http, await s.DownloadAsync(id, documentId, ct)));
+        advisor.MapPost("/candidates/{id:guid}/invitation", async (Guid id, CandidateInvitations s, CancellationToken ct) =>
+        {
+            await s.InviteAsync(id, ct);
+            return TypedResults.NoContent();
+        });
         advisor.MapGet("/dashboard/regions", async (CareerDashboard s, CancellationToken ct) => TypedResults.Ok(await s.AcrossRegionsAsync(ct)));
         advisor.MapGet("/dashboard", async (Guid? regionId, CareerDashboard s, CancellationToken ct) => TypedResults.Ok(await s.ForAsync(regionId, ct)));
 

@@ -19,6 +19,7 @@ public static class CareersModule
         services.AddScoped<Introductions>();
         services.AddScoped<SavedSearches>();
         services.AddScoped<CandidateDocuments>();
+        services.AddScoped<CandidateInvitations>();
 
         var requireMfa = config.GetValue("Security:RequireStaffTwoFactor", true);
         services.AddAuthorization(o => CareersPolicies.Configure(o, requireMfa));

@@ -7,7 +7,7 @@ namespace Leerkluis.Web.Pages.Regio;
 
 /// <summary>One candidate for the advisor: profile, route history, tasks, website submissions, duplicates and matches; next phase, contact, merge.</summary>
 [Authorize(Policy = CareersPolicies.Advisor)]
-public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands commands, Matching matching, Activities activities, Introductions introductions, CandidateDocuments documents) : PageModel
+public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands commands, Matching matching, Activities activities, Introductions introductions, CandidateDocuments documents, CandidateInvitations invitations) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public ContactKind ContactKind { get; set; } = ContactKind.Call;
@@ -28,6 +28,7 @@ public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands c
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public DocumentKind UploadKind { get; set; } = DocumentKind.Cv;
     public string? ProposeError { get; private set; }
+    public string? InviteError { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -155,6 +156,19 @@ public sealed class KandidaatModel(CandidateQueries queries, CandidateCommands c
             return Page();
         }
         TempData["Melding"] = "Het document is toegevoegd.";
+        return RedirectToPage(new { Id });
+    }
+
+    public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)
+    {
+        try { await invitations.InviteAsync(Id, ct); }
+        catch (Platform.Errors.ValidationFailedException ex)
+        {
+            InviteError = string.Join(" ", ex.Errors.SelectMany(e => e.Value));
+            await LoadAsync(ct);
+            return Page();
+        }
+        TempData["Melding"] = "De uitnodiging is verstuurd.";
         return RedirectToPage(new { Id });
     }
 
