@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Leerkluis.Web.Platform.Jobs;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Leerkluis.Web.Features.Careers;
@@ -20,6 +21,7 @@ public static class CareersModule
         services.AddScoped<SavedSearches>();
         services.AddScoped<CandidateDocuments>();
         services.AddScoped<CandidateInvitations>();
+        services.AddDailyJob<CandidateRetentionJob>();
 
         var requireMfa = config.GetValue("Security:RequireStaffTwoFactor", true);
         services.AddAuthorization(o => CareersPolicies.Configure(o, requireMfa));

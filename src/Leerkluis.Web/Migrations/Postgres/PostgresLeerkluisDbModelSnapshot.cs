@@ -279,6 +279,30 @@ namespace Leerkluis.Web.Migrations.Postgres
                     b.ToTable("CandidateDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.CandidateErasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ErasedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ErasedUtc");
+
+                    b.ToTable("CandidateErasures", (string)null);
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.CandidateShare", b =>
                 {
                     b.Property<Guid>("Id")

@@ -273,6 +273,30 @@ namespace Leerkluis.Web.Migrations.Sqlite
                     b.ToTable("CandidateDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.CandidateErasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ErasedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ErasedUtc");
+
+                    b.ToTable("CandidateErasures", (string)null);
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.CandidateShare", b =>
                 {
                     b.Property<Guid>("Id")
