@@ -79,6 +79,21 @@ public abstract class ActivityTests<TApp>(TApp app) : AppTests<TApp>(app) where 
     }
 
     [Fact]
+    public async Task Register_ConcurrentForLastPlaces_NeverOverCapacity()
+    {
+        var cw = await CareersWorld.ForAsync(App);
+        var a = await App.LoginAsync(cw.AdvisorA);
+        var activity = await CreateActivityAsync(a, cw.RegionA.Id, "Drukke meeloopdag", 2, Ct);
+        var candidates = new List<Guid>();
+        for (var i = 0; i < 6; i++) candidates.Add(await NewCandidateAsync(a, cw.RegionA.Id, $"Gelijktijdig{i}"));
+        var clients = await Task.WhenAll(candidates.Select(_ => App.LoginAsync(cw.AdvisorA)));
+        var responses = await Task.WhenAll(candidates.Select((c, i) => clients[i].PostAsJsonAsync($"/api/v1/careers/activities/{activity}/registrations", new RegisterCommand(c), Ct)));
+        Assert.Equal(2, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(4, responses.Count(r => r.StatusCode == HttpStatusCode.BadRequest));
+        Assert.Equal(2, (await a.GetFromJsonAsync<ActivityDetail>($"/api/v1/careers/activities/{activity}", Ct))!.Registrations.Count);
+    }
+
+    [Fact]
     public async Task Activities_OtherRegion_ListedButRegistrationsAndAttendance404()
     {
         var cw = await CareersWorld.ForAsync(App);

@@ -180,6 +180,10 @@ public sealed class Activities(LeerkluisDb db, CareerScope scope, TimeProvider c
 
     private async Task<ActivityRegistration> AddRegistrationAsync(Activity activity, Candidate candidate, string author, CancellationToken ct)
     {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // A no-op update locks the activity's row until commit, so concurrent registrations for the same activity queue here
+        // and the count below is exact: the last place cannot be given out twice.
+        await db.Set<Activity>().Where(a => a.Id == activity.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Capacity, a => a.Capacity), ct);
         var registered = await db.Set<ActivityRegistration>().CountAsync(r => r.ActivityId == activity.Id, ct);
         var already = await db.Set<ActivityRegistration>().AnyAsync(r => r.ActivityId == activity.Id && r.CandidateId == candidate.Id, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -188,7 +192,11 @@ public sealed class Activities(LeerkluisDb db, CareerScope scope, TimeProvider c
         var reg = new ActivityRegistration { Id = Guid.CreateVersion7(), ActivityId = activity.Id, CandidateId = candidate.Id, RegisteredUtc = now };
         db.Add(reg);
         Note(candidate.Id, $"Aangemeld voor {activity.Title} op {Platform.Time.Amsterdam.DateTime(activity.StartsUtc)}, {activity.Location}.", author);
-        try { await db.SaveChangesAsync(ct); }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
         catch (DbUpdateException)
         {
             // The unique (activity, candidate) index caught a second click that passed the check at the same time.
