@@ -149,7 +149,7 @@ public sealed class CareersFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(hr.Locator("main")).Not.ToContainTextAsync("Docent wiskunde Ander College");
         await BrowserApp.AssertAccessibleAsync(hr);
 
-        await vacancy.GetByRole(AriaRole.Button, new() { Name = "Olaf Overstapper: geaccepteerd" }).ClickAsync();
+        await vacancy.GetByRole(AriaRole.Button, new() { Name = "Olaf Overstapper: accepteren" }).ClickAsync();
         await Assertions.Expect(hr.Locator("#melding")).ToContainTextAsync("De status van het voorstel is bijgewerkt.");
         await Assertions.Expect(hr.Locator("section.card", new() { HasText = "Docent wiskunde Testcollege" }).Locator(".introductions .badge")).ToHaveTextAsync("geaccepteerd");
         await advisor.ReloadAsync();

@@ -68,6 +68,12 @@ public static class IntroductionRules
         _ => false,
     };
 
+    /// <summary>The button that moves an introduction to this status.</summary>
+    public static string ActionLabel(IntroductionStatus s) => s switch
+    {
+        IntroductionStatus.Accepted => "accepteren", IntroductionStatus.Declined => "afwijzen", IntroductionStatus.Started => "gestart melden", _ => Label(s),
+    };
+
     public static string Label(IntroductionStatus s) => s switch
     {
         IntroductionStatus.Proposed => "voorgesteld", IntroductionStatus.Accepted => "geaccepteerd",
