@@ -127,4 +127,62 @@ public sealed class CareersFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Equal("06 31313131", await page.InputValueAsync("#Input_Phone"));
         Assert.True(await page.IsCheckedAsync("#vak-informatica"));
     }
+    [Fact]
+    public async Task HrOfficer_SeesIntroducedCandidate_AndAcceptsIntroduction()
+    {
+        var cw = await CareersWorld.ForAsync(app);
+        var pw = await PartnerWorld.ForAsync(app);
+        var advisor = await app.NewPageAsync();
+        await advisor.LoginAsync(cw.AdvisorA);
+        await advisor.GotoAsync($"/Regio/Kandidaat/{cw.CandidateOfA}");
+        await advisor.GetByRole(AriaRole.Button, new() { Name = "Voorstellen voor Docent wiskunde Testcollege" }).ClickAsync();
+        await Assertions.Expect(advisor.Locator("#melding")).ToContainTextAsync("De kandidaat is voorgesteld.");
+        await Assertions.Expect(advisor.Locator(".introductions")).ToContainTextAsync("Docent wiskunde Testcollege");
+        await BrowserApp.AssertAccessibleAsync(advisor);
+
+        var hr = await app.NewPageAsync(phone: true);
+        await hr.LoginAsync(pw.Hr);
+        await hr.GotoAsync("/Werkgever");
+        var vacancy = hr.Locator("section.card", new() { HasText = "Docent wiskunde Testcollege" });
+        await Assertions.Expect(vacancy.Locator(".introductions")).ToContainTextAsync("Olaf Overstapper");
+        await Assertions.Expect(vacancy.Locator(".introductions")).ToContainTextAsync("overstapper@test.invalid");
+        await Assertions.Expect(hr.Locator("main")).Not.ToContainTextAsync("Docent wiskunde Ander College");
+        await BrowserApp.AssertAccessibleAsync(hr);
+
+        await vacancy.GetByRole(AriaRole.Button, new() { Name = "Olaf Overstapper: accepteren" }).ClickAsync();
+        await Assertions.Expect(hr.Locator("#melding")).ToContainTextAsync("De status van het voorstel is bijgewerkt.");
+        await Assertions.Expect(hr.Locator("section.card", new() { HasText = "Docent wiskunde Testcollege" }).Locator(".introductions .badge")).ToHaveTextAsync("geaccepteerd");
+        await advisor.ReloadAsync();
+        await Assertions.Expect(advisor.Locator("#historie")).ToContainTextAsync("Voorstel voor Docent wiskunde Testcollege: geaccepteerd.");
+    }
+
+    [Fact]
+    public async Task NewCareerScreens_AreAccessible()
+    {
+        var cw = await CareersWorld.ForAsync(app);
+        var pw = await PartnerWorld.ForAsync(app);
+        var advisor = await app.NewPageAsync();
+        await advisor.LoginAsync(cw.AdvisorA);
+        await advisor.GotoAsync("/Regio/Activiteiten");
+        await advisor.FillAsync("#Input_Title", "Informatieavond");
+        await advisor.FillAsync("#Input_Date", "31-02-2030");
+        await advisor.FillAsync("#Input_Time", "19:30");
+        await advisor.FillAsync("#Input_Location", "Stadhuis");
+        await advisor.ClickAsync("#activiteit-toevoegen");
+        await Assertions.Expect(advisor.Locator("#foutmeldingen")).ToContainTextAsync("Vul de datum in als dd-mm-jjjj");
+        await BrowserApp.AssertAccessibleAsync(advisor);
+        await advisor.FillAsync("#Input_Date", "01-03-2030");
+        await advisor.ClickAsync("#activiteit-toevoegen");
+        await Assertions.Expect(advisor.Locator("#activiteiten")).ToContainTextAsync("01-03-2030 19:30");
+        foreach (var url in new[] { "/Regio/Nieuw", "/Regio/Dashboard", "/Regio?weergave=lijst" })
+        {
+            await advisor.GotoAsync(url);
+            await BrowserApp.AssertAccessibleAsync(advisor);
+        }
+        var coordinator = await app.NewPageAsync();
+        await coordinator.LoginAsync(pw.Coordinator);
+        await coordinator.GotoAsync("/Opleiding");
+        await Assertions.Expect(coordinator.Locator("h2").First).ToHaveTextAsync("Lerarenopleiding wiskunde deeltijd");
+        await BrowserApp.AssertAccessibleAsync(coordinator);
+    }
 }

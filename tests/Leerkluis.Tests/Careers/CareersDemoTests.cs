@@ -66,8 +66,15 @@ public sealed class CareersDemoTests
             var candidate = await users.FindByEmailAsync("overstapper@regio.demo.invalid");
             var own = await db.Set<Candidate>().SingleAsync(c => c.UserId == candidate!.Id, ct);
             Assert.Equal(("Otto", advisor!.Id), (own.FirstName, own.OwnerUserId));
-            Assert.NotNull(await users.FindByEmailAsync("hr@regio.demo.invalid"));
-            Assert.NotNull(await users.FindByEmailAsync("opleiding@regio.demo.invalid"));
+            var hr = await users.FindByEmailAsync("hr@regio.demo.invalid");
+            var coordinator = await users.FindByEmailAsync("opleiding@regio.demo.invalid");
+            var boardVacancies = await db.Set<Vacancy>().Where(v => db.Set<PartnerOrganisation>().Any(p => p.Id == v.PartnerOrganisationId && p.OrganisationId == hr!.OrganisationId)).Select(v => v.Id).ToListAsync(ct);
+            Assert.True(boardVacancies.Count >= 4);
+            Assert.True(await db.Set<Introduction>().CountAsync(i => boardVacancies.Contains(i.TargetId), ct) >= 4);
+            Assert.True(await db.Set<PartnerOrganisation>().AnyAsync(p => p.OrganisationId == coordinator!.OrganisationId && p.Kind == PartnerKind.TrainingProgramme, ct));
+            Assert.Equal(18, await db.Set<Activity>().CountAsync(ct));
+            Assert.True(await db.Set<ActivityRegistration>().CountAsync(r => r.Status == AttendanceStatus.Attended, ct) > 0);
+            Assert.Equal(15, await db.Set<CandidateDocument>().CountAsync(ct));
         }
         finally
         {

@@ -106,7 +106,7 @@ public abstract class IntakeTests<TApp> : IClassFixture<TApp> where TApp : Leerk
         var id = Assert.Single(page!.Rows).Id;
         var card = await advisorB.GetFromJsonAsync<JsonElement>($"/api/v1/careers/candidates/{id}", Ct);
         var intake = card.GetProperty("intakes").EnumerateArray().Single(i => i.GetProperty("email").GetString() == "ander-adres@test.invalid");
-        Assert.Equal((int)IntakeStatus.PendingReview, intake.GetProperty("status").GetInt32());
+        Assert.Equal(nameof(IntakeStatus.PendingReview), intake.GetProperty("status").GetString());
         Assert.Contains("zelfde telefoonnummer", intake.GetProperty("matchReasons").GetString());
 
         var apply = await advisorB.PostAsync($"/api/v1/careers/candidates/{id}/intakes/{intake.GetProperty("id").GetGuid()}/apply", null, Ct);

@@ -62,6 +62,7 @@ public sealed class CandidatePortal(LeerkluisDb db, CareerScope scope, TimeProvi
             phaseChanges = await db.Set<PhaseChange>().Where(p => p.CandidateId == c.Id).OrderBy(p => p.AtUtc).Select(p => new { p.AtUtc, p.From, p.To, p.AuthorName }).ToListAsync(ct),
             contactMoments = await db.Set<ContactMoment>().Where(m => m.CandidateId == c.Id).OrderBy(m => m.AtUtc).Select(m => new { m.AtUtc, m.Kind, m.AuthorName, m.Summary }).ToListAsync(ct),
             tasks = await db.Set<CandidateTask>().Where(t => t.CandidateId == c.Id).Select(t => new { t.Title, t.OwnerName, t.DueDate, t.DoneUtc }).ToListAsync(ct),
+            documents = await db.Set<CandidateDocument>().Where(d => d.CandidateId == c.Id).Select(d => new { d.FileName, d.Kind, d.Size, d.UploadedUtc }).ToListAsync(ct),
             intakeSubmissions = await db.Set<IntakeSubmission>().Where(s => s.CandidateId == c.Id).Select(s => new { s.ReceivedUtc, s.FirstName, s.LastName, s.Email, s.Phone, s.BirthDate, s.Subjects, s.Sectors, s.Message }).ToListAsync(ct),
         };
     }

@@ -124,6 +124,19 @@ public sealed class CandidateQueries(LeerkluisDb db, CareerScope scope)
             DuplicateRules.Reasons(keys, new DuplicateRules.Keys(x.EmailKey, x.PhoneKey, x.NameBirthKey)))).ToList();
     }
 
+    /// <summary>Candidates the advisor may see who would be duplicates of a person not yet saved (the warning before creating).</summary>
+    public async Task<IReadOnlyList<DuplicateView>> PossibleDuplicatesAsync(CandidateProfile p, CancellationToken ct)
+    {
+        var keys = DuplicateRules.KeysFor(p.Email, p.Phone, p.FirstName, p.LastName, p.BirthDate);
+        if (keys.Email is null && keys.Phone is null && keys.NameBirth is null) return [];
+        var visible = await scope.VisibleAsync(ct);
+        var found = await visible.Where(x => (keys.Email != null && x.EmailKey == keys.Email) || (keys.Phone != null && x.PhoneKey == keys.Phone) || (keys.NameBirth != null && x.NameBirthKey == keys.NameBirth))
+            .Join(db.Set<Region>(), x => x.RegionId, r => r.Id, (x, r) => new { x.Id, x.FirstName, x.LastName, x.Email, x.EmailKey, x.PhoneKey, x.NameBirthKey, x.Phase, Region = r.Name })
+            .Take(20).ToListAsync(ct);
+        return found.Select(x => new DuplicateView(x.Id, $"{x.FirstName} {x.LastName}", x.Email, x.Region, x.Phase,
+            DuplicateRules.Reasons(keys, new DuplicateRules.Keys(x.EmailKey, x.PhoneKey, x.NameBirthKey)))).ToList();
+    }
+
     private IQueryable<CandidateRow> Project(IQueryable<Candidate> q) =>
         q.Join(db.Set<Region>(), c => c.RegionId, r => r.Id, (c, r) => new CandidateRow(c.Id, c.FirstName, c.LastName, c.Email, c.Phone, c.RegionId, r.Name,
             c.Phase, c.OwnerName, c.Subjects, c.InterestPo, c.InterestVo, c.InterestMbo, c.AvailableFrom, c.HoursPerWeek,

@@ -7,7 +7,7 @@ namespace Leerkluis.Web.Features.Careers;
 
 public sealed record CreateRegionCommand(string? Name, Guid? DeskOrganisationId, string? AllowedOrigins);
 public sealed record RegionDetails(Guid Id, string Name, Guid? DeskOrganisationId, string IntakeKey, string AllowedOrigins);
-public sealed record CreatePartnerCommand(Guid RegionId, string? Name, PartnerKind Kind, string? City);
+public sealed record CreatePartnerCommand(Guid RegionId, string? Name, PartnerKind Kind, string? City, Guid? OrganisationId = null);
 public sealed record AddContactPersonCommand(string? Name, string? Function, string? Email, string? Phone);
 public sealed record CreateVacancyCommand(Guid RegionId, Guid? PartnerOrganisationId, string? Title, string? Subject, Sector Sector, int Hours, DateOnly StartDate, EducationLevel MinimumLevel);
 public sealed record CreateProgrammeCommand(Guid RegionId, Guid? PartnerOrganisationId, string? Name, IReadOnlyList<string>? Subjects, Sector Sector, EducationLevel EntryLevel, DateOnly StartDate, bool PartTime);
@@ -48,7 +48,9 @@ public sealed class CareerCatalog(LeerkluisDb db, CareerScope scope)
         await RequireMyRegionAsync(c.RegionId, ct);
         new Validation().Require("name", c.Name, "De naam", 200).Max("city", c.City, "De plaats", 100).ThrowIfInvalid();
         if (!Enum.IsDefined(c.Kind)) throw ValidationFailedException.For("kind", "Kies school, bestuur, lerarenopleiding of gemeente.");
-        var p = new PartnerOrganisation { Id = Guid.CreateVersion7(), RegionId = c.RegionId, Name = c.Name!.Trim(), Kind = c.Kind, City = c.City?.Trim() };
+        if (c.OrganisationId is { } org && !await db.Set<Registry.Organisation>().AnyAsync(o => o.Id == org, ct))
+            throw ValidationFailedException.For("organisationId", "Deze organisatie bestaat niet.");
+        var p = new PartnerOrganisation { Id = Guid.CreateVersion7(), RegionId = c.RegionId, Name = c.Name!.Trim(), Kind = c.Kind, City = c.City?.Trim(), OrganisationId = c.OrganisationId };
         db.Add(p);
         await db.SaveChangesAsync(ct);
         return p;

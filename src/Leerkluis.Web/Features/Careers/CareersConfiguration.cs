@@ -27,6 +27,8 @@ internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguratio
         b.Property(x => x.City).HasMaxLength(100);
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId);
         b.HasIndex(x => new { x.RegionId, x.Kind });
+        b.HasIndex(x => x.OrganisationId);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

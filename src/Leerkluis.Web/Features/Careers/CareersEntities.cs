@@ -1,17 +1,23 @@
+using System.Text.Json.Serialization;
 namespace Leerkluis.Web.Features.Careers;
 
 // The regional career-switcher desk (DESIGN §3.10). Candidate data is not learner dossier data: it is keyed by its
 // own id and guarded by CandidateAccess ("only what is mine"), not by DossierGuard.
 
 /// <summary>Route phases 1–5 of a candidate (klantreis).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Phase>))]
 public enum Phase { Interest = 1, Orientation = 2, Choice = 3, Preparation = 4, Start = 5 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<EducationLevel>))]
 public enum EducationLevel { Mbo = 1, Hbo = 2, Wo = 3 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<PartnerKind>))]
 public enum PartnerKind { School = 1, Board = 2, TrainingProgramme = 3, Municipality = 4 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ContactKind>))]
 public enum ContactKind { Call = 1, Meeting = 2, Email = 3, Activity = 4, Note = 5 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<IntakeStatus>))]
 public enum IntakeStatus { Created = 1, PendingReview = 2, Applied = 3 }
 
 /// <summary>An onderwijsregio served by a regional desk (an Organisation of kind RegionalDesk).</summary>
@@ -35,6 +41,8 @@ public sealed class PartnerOrganisation
     public required string Name { get; set; }
     public PartnerKind Kind { get; set; }
     public string? City { get; set; }
+    /// <summary>The platform organisation whose staff log in for this partner (a board's HR officers, an institute's coordinators).</summary>
+    public Guid? OrganisationId { get; set; }
 }
 
 public sealed class ContactPerson
@@ -170,6 +178,7 @@ public sealed class TrainingProgramme
     public bool PartTime { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<Sector>))]
 public enum Sector { Po = 1, Vo = 2, Mbo = 3 }
 
 /// <summary>A web-form submission; one that matches an existing person waits for an advisor instead of creating a duplicate.</summary>

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Leerkluis.Web.Platform.Jobs;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Leerkluis.Web.Features.Careers;
@@ -15,6 +16,12 @@ public static class CareersModule
         services.AddScoped<CandidatePortal>();
         services.AddScoped<CareerDashboard>();
         services.AddScoped<CareerCatalog>();
+        services.AddScoped<Activities>();
+        services.AddScoped<Introductions>();
+        services.AddScoped<SavedSearches>();
+        services.AddScoped<CandidateDocuments>();
+        services.AddScoped<CandidateInvitations>();
+        services.AddDailyJob<CandidateRetentionJob>();
 
         var requireMfa = config.GetValue("Security:RequireStaffTwoFactor", true);
         services.AddAuthorization(o => CareersPolicies.Configure(o, requireMfa));

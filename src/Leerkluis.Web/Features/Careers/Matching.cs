@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Leerkluis.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerkluis.Web.Features.Careers;
 
+[JsonConverter(typeof(JsonStringEnumConverter<MatchKind>))]
 public enum MatchKind { Vacancy = 1, Programme = 2 }
 
 public sealed record MatchView(MatchKind Kind, Guid Id, string Title, string RegionName, string? Organisation, DateOnly StartDate, MatchScore Score);

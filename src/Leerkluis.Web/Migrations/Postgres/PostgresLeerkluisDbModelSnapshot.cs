@@ -567,6 +567,74 @@ namespace Leerkluis.Web.Migrations.Postgres
                     b.ToTable("TimetableSlot");
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.Activity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("StartsUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsUtc");
+
+                    b.HasIndex("RegionId", "StartsUtc");
+
+                    b.ToTable("CareerActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.ActivityRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RegisteredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("ActivityId", "CandidateId")
+                        .IsUnique();
+
+                    b.ToTable("CareerActivityRegistrations", (string)null);
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.Candidate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -707,6 +775,76 @@ namespace Leerkluis.Web.Migrations.Postgres
                     b.HasIndex("RegionId", "Phase");
 
                     b.ToTable("Candidates", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.CandidateDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.ToTable("CandidateDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.CandidateErasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ErasedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ErasedUtc");
+
+                    b.ToTable("CandidateErasures", (string)null);
                 });
 
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.CandidateShare", b =>
@@ -908,6 +1046,77 @@ namespace Leerkluis.Web.Migrations.Postgres
                     b.ToTable("CareerIntakeSubmissions", (string)null);
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.Introduction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetId");
+
+                    b.HasIndex("CandidateId", "Kind", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("CareerIntroductions", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.IntroductionChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("IntroductionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntroductionId", "AtUtc");
+
+                    b.ToTable("CareerIntroductionChanges", (string)null);
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.PartnerOrganisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -928,10 +1137,15 @@ namespace Leerkluis.Web.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("RegionId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("RegionId", "Kind");
 
@@ -1006,6 +1220,36 @@ namespace Leerkluis.Web.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("CareerRegions", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("CareerSavedSearches", (string)null);
                 });
 
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.TrainingProgramme", b =>
@@ -2563,11 +2807,44 @@ namespace Leerkluis.Web.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.Activity", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Careers.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.ActivityRegistration", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Careers.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerkluis.Web.Features.Careers.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.Candidate", b =>
                 {
                     b.HasOne("Leerkluis.Web.Features.Careers.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.CandidateDocument", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Careers.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2629,8 +2906,31 @@ namespace Leerkluis.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.Introduction", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Careers.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.IntroductionChange", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Careers.Introduction", null)
+                        .WithMany()
+                        .HasForeignKey("IntroductionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.PartnerOrganisation", b =>
                 {
+                    b.HasOne("Leerkluis.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Leerkluis.Web.Features.Careers.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")

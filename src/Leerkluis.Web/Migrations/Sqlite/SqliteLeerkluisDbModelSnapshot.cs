@@ -561,6 +561,74 @@ namespace Leerkluis.Web.Migrations.Sqlite
                     b.ToTable("TimetableSlot");
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.Activity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsUtc");
+
+                    b.HasIndex("RegionId", "StartsUtc");
+
+                    b.ToTable("CareerActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.ActivityRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("ActivityId", "CandidateId")
+                        .IsUnique();
+
+                    b.ToTable("CareerActivityRegistrations", (string)null);
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.Candidate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -701,6 +769,76 @@ namespace Leerkluis.Web.Migrations.Sqlite
                     b.HasIndex("RegionId", "Phase");
 
                     b.ToTable("Candidates", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.CandidateDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.ToTable("CandidateDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.CandidateErasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ErasedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ErasedUtc");
+
+                    b.ToTable("CandidateErasures", (string)null);
                 });
 
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.CandidateShare", b =>
@@ -902,6 +1040,77 @@ namespace Leerkluis.Web.Migrations.Sqlite
                     b.ToTable("CareerIntakeSubmissions", (string)null);
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.Introduction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetId");
+
+                    b.HasIndex("CandidateId", "Kind", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("CareerIntroductions", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.IntroductionChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IntroductionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntroductionId", "AtUtc");
+
+                    b.ToTable("CareerIntroductionChanges", (string)null);
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.PartnerOrganisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -922,10 +1131,15 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RegionId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("RegionId", "Kind");
 
@@ -1000,6 +1214,36 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CareerRegions", (string)null);
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("CareerSavedSearches", (string)null);
                 });
 
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.TrainingProgramme", b =>
@@ -2551,11 +2795,44 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.Activity", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Careers.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.ActivityRegistration", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Careers.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Leerkluis.Web.Features.Careers.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.Candidate", b =>
                 {
                     b.HasOne("Leerkluis.Web.Features.Careers.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.CandidateDocument", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Careers.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2617,8 +2894,31 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.Introduction", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Careers.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Leerkluis.Web.Features.Careers.IntroductionChange", b =>
+                {
+                    b.HasOne("Leerkluis.Web.Features.Careers.Introduction", null)
+                        .WithMany()
+                        .HasForeignKey("IntroductionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Leerkluis.Web.Features.Careers.PartnerOrganisation", b =>
                 {
+                    b.HasOne("Leerkluis.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Leerkluis.Web.Features.Careers.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")

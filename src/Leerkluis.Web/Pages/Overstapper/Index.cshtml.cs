@@ -9,12 +9,35 @@ namespace Leerkluis.Web.Pages.Overstapper;
 
 /// <summary>The candidate's own page: route, phase, next step, contact persons; download, withdraw consent, erase (AVG).</summary>
 [Authorize(Policy = CareersPolicies.Candidate)]
-public sealed class IndexModel(CandidatePortal portal) : PageModel
+public sealed class IndexModel(CandidatePortal portal, Activities activities, CandidateDocuments documents) : PageModel
 {
     public PortalView View { get; private set; } = null!;
+    public IReadOnlyList<PortalActivity> Activities { get; private set; } = [];
+    public string? RegisterError { get; private set; }
+    public IReadOnlyList<DocumentView> Documents { get; private set; } = [];
     [BindProperty] public string? Confirmation { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => View = await portal.ViewAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostRegisterAsync(Guid activityId, CancellationToken ct)
+    {
+        try { await activities.RegisterMeAsync(activityId, ct); }
+        catch (Platform.Errors.ValidationFailedException ex)
+        {
+            RegisterError = string.Join(" ", ex.Errors.SelectMany(e => e.Value)).Replace("De kandidaat is", "Je bent");
+            await LoadAsync(ct);
+            return Page();
+        }
+        TempData["Melding"] = "Je bent aangemeld. Je ziet de activiteit terug in je route.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        View = await portal.ViewAsync(ct);
+        Activities = await activities.ForMeAsync(ct);
+        Documents = await documents.MineAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
     {
@@ -29,7 +52,7 @@ public sealed class IndexModel(CandidatePortal portal) : PageModel
         catch (Platform.Errors.ValidationFailedException ex)
         {
             foreach (var (_, messages) in ex.Errors) foreach (var m in messages) ModelState.AddModelError(nameof(Confirmation), m);
-            View = await portal.ViewAsync(ct);
+            await LoadAsync(ct);
             return Page();
         }
         await HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

@@ -12,11 +12,13 @@ public sealed class DashboardModel(CareerDashboard dashboard, CandidateQueries q
     [BindProperty(SupportsGet = true, Name = "regio")] public Guid? RegionId { get; set; }
     public DashboardView View { get; private set; } = null!;
     public IReadOnlyList<RegionView> Regions { get; private set; } = [];
+    public IReadOnlyList<RegionFigures> AllRegions { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Regions = await queries.MyRegionsAsync(ct);
         View = await dashboard.ForAsync(RegionId, ct);
+        AllRegions = await dashboard.AcrossRegionsAsync(ct);
     }
 }
 

@@ -168,8 +168,9 @@ public static class CareersDemo
             return user;
         }
         var advisor = await Account(Roles.RegionalAdvisor, "adviseur@regio.demo.invalid", "Ria Regio", $"regio-adviseur van {data.Regions[0].Name}", data.Desks[0].Id);
-        await Account(Roles.HrOfficer, "hr@regio.demo.invalid", "Henk HR", "HR-adviseur van een schoolbestuur", null);
-        await Account(Roles.TrainingCoordinator, "opleiding@regio.demo.invalid", "Olga Opleiding", "coördinator lerarenopleiding", null);
+        var (board, institute) = await CareersDemoExtras.LinkPartnersAsync(db, data, ct);
+        await Account(Roles.HrOfficer, "hr@regio.demo.invalid", "Henk HR", $"HR-adviseur van {board.Name} (vacatures en voorgestelde kandidaten)", board.Id);
+        await Account(Roles.TrainingCoordinator, "opleiding@regio.demo.invalid", "Olga Opleiding", $"coördinator van {institute.Name} (geïnteresseerden)", institute.Id);
         var candidateUser = await Account(Roles.Candidate, "overstapper@regio.demo.invalid", "Otto Overstapper", "overstapper met een eigen log-in", null);
 
         // The demo candidate and the advisor's own pipeline: a recognisable person owned by Ria.
@@ -182,6 +183,7 @@ public static class CareersDemo
         demo.Email = candidateUser.Email;
         CandidateWrite.Rekey(demo);
         await db.SaveChangesAsync(ct);
+        await CareersDemoExtras.SeedWorkAsync(db, data, seed, now, advisor.DisplayName, ct);
         return logins;
     }
 

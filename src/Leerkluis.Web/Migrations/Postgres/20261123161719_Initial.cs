@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Leerkluis.Web.Migrations.Sqlite
+namespace Leerkluis.Web.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +17,10 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,28 +31,28 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
-                    StaffId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    GuardianId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PreferredCulture = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "text", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GuardianId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PreferredCulture = table.Column<string>(type: "text", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -61,10 +63,10 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AuditCheckpointHeads",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,11 +77,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AuditCheckpoints",
                 columns: table => new
                 {
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Chains = table.Column<long>(type: "INTEGER", nullable: false),
-                    Entries = table.Column<long>(type: "INTEGER", nullable: false),
-                    Digest = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Chains = table.Column<long>(type: "bigint", nullable: false),
+                    Entries = table.Column<long>(type: "bigint", nullable: false),
+                    Digest = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -90,20 +92,20 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ActorRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Basis = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Section = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Operation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Allowed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
-                    ClientAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Basis = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Section = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Operation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Allowed = table.Column<bool>(type: "boolean", nullable: false),
+                    Action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    ClientAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,9 +116,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AuditHeads",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -127,9 +129,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Boards",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    BoardNumber = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BoardNumber = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -137,13 +139,42 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CandidateErasures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ErasedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CandidateErasures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareerSavedSearches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Query = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerSavedSearches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -154,13 +185,13 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "ErasureLog",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Scope = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Counts = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Counts = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -171,18 +202,18 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Guardians",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Address_Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Address_HouseNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Address_PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Address_City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Address_MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    Address_Country = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Prefix = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    LastName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Address_Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Address_HouseNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Address_PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Address_City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Address_MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    Address_Country = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -193,12 +224,12 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "JobRun",
                 columns: table => new
                 {
-                    JobName = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    StartedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FinishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Node = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    JobName = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Node = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -209,10 +240,10 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "LearnerKey",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MasterKeyId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    WrappedKey = table.Column<byte[]>(type: "BLOB", maxLength: 64, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MasterKeyId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    WrappedKey = table.Column<byte[]>(type: "bytea", maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -223,23 +254,23 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Learners",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonalNumber = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
-                    PersonalNumberKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    PersonalNumberLastFour = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    FirstNames = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CallName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Gender = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Address_Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Address_HouseNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Address_PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Address_City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Address_MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    Address_Country = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonalNumber = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
+                    PersonalNumberKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    PersonalNumberLastFour = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    FirstNames = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CallName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Prefix = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    LastName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Gender = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Address_Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Address_HouseNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Address_PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Address_City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Address_MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    Address_Country = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -250,10 +281,10 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -264,22 +295,22 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "PendingImport",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SkipInvalid = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Done = table.Column<int>(type: "INTEGER", nullable: false),
-                    Total = table.Column<int>(type: "INTEGER", nullable: false),
-                    Created = table.Column<int>(type: "INTEGER", nullable: false),
-                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
-                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
-                    Skipped = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProblemText = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SkipInvalid = table.Column<bool>(type: "boolean", nullable: false),
+                    Done = table.Column<int>(type: "integer", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    Created = table.Column<int>(type: "integer", nullable: false),
+                    Updated = table.Column<int>(type: "integer", nullable: false),
+                    Unchanged = table.Column<int>(type: "integer", nullable: false),
+                    Skipped = table.Column<int>(type: "integer", nullable: false),
+                    ProblemText = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -290,8 +321,8 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "PersonalNumberClaims",
                 columns: table => new
                 {
-                    PersonalNumber = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    PersonalNumber = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -302,13 +333,13 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "ResidentListUpload",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Confirmed = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Confirmed = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -319,11 +350,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -340,11 +371,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -361,10 +392,10 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -381,8 +412,8 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -405,10 +436,10 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -425,14 +456,14 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Schools",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BoardId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Brin = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    LocationCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Sector = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Brin = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    LocationCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Sector = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -449,23 +480,23 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AbsenceReport",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ConfirmedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ConfirmedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    WithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    WithdrawnReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PersonalNumber = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
-                    Brin = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    LocationCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    Minutes = table.Column<int>(type: "integer", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ConfirmedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConfirmedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PersonalNumber = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
+                    Brin = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    LocationCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -482,14 +513,14 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "CareSignal",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RaisedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    HandledUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    HandledByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RaisedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Detail = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    HandledUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HandledByUserId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -506,14 +537,14 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "GuardianAlert",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PeriodNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SentUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodNumber = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -530,11 +561,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "LearnerGuardians",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GuardianId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    HasAuthority = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Relation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GuardianId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HasAuthority = table.Column<bool>(type: "boolean", nullable: false),
+                    Relation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -557,25 +588,25 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "LeaveRequest",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    To = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SchoolDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Decider = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RequestedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RequestedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EvidenceFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    EvidenceContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Evidence = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    DecidedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DecidedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false),
+                    SchoolDays = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Decider = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RequestedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EvidenceFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EvidenceContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Evidence = table.Column<byte[]>(type: "bytea", nullable: true),
+                    DecidedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecisionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -592,12 +623,12 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "LegalHold",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    SetByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SetByRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    SinceUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SetByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SetByRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    SinceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -614,11 +645,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "MedicalRecord",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sealed = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sealed = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedByUserId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -635,13 +666,13 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Objection",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ObjectedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ObjectedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    WithdrawnByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ObjectedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ObjectedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WithdrawnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnByUserId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -658,10 +689,10 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "QualificationsObtained",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -678,11 +709,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "RetentionMark",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    LastDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ErasedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LastDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    ErasedOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -699,21 +730,21 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "UnenrolledChildCases",
                 columns: table => new
                 {
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ClosingReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    PersonalNumber = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
-                    ChildName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosingReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    PersonalNumber = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
+                    ChildName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -730,11 +761,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "CareerRegions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DeskOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    IntakeKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    AllowedOrigins = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DeskOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IntakeKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AllowedOrigins = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -751,17 +782,17 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Consents",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    GuardianId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Sections = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    GrantedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GrantedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RevokedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RevokedByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GuardianId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Sections = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    GrantedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GrantedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    RevokedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevokedByUserId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -791,13 +822,13 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AbsenceCode",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    GuardianMayUse = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    GuardianMayUse = table.Column<bool>(type: "boolean", nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -814,14 +845,14 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AttendanceSettings",
                 columns: table => new
                 {
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SameDayDeadline = table.Column<TimeOnly>(type: "TEXT", nullable: true),
-                    AllowPastReports = table.Column<bool>(type: "INTEGER", nullable: false),
-                    MaxDaysAhead = table.Column<int>(type: "INTEGER", nullable: false),
-                    AlertChannel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SickSignalCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    SickSignalWeeks = table.Column<int>(type: "INTEGER", nullable: false),
-                    SickSignalConsecutiveDays = table.Column<int>(type: "INTEGER", nullable: false)
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SameDayDeadline = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
+                    AllowPastReports = table.Column<bool>(type: "boolean", nullable: false),
+                    MaxDaysAhead = table.Column<int>(type: "integer", nullable: false),
+                    AlertChannel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SickSignalCount = table.Column<int>(type: "integer", nullable: false),
+                    SickSignalWeeks = table.Column<int>(type: "integer", nullable: false),
+                    SickSignalConsecutiveDays = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -838,17 +869,17 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "CorrectionRequest",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RequestedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RequestedByGuardianId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RequestedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    HandledByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    HandledUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedByGuardianId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RequestedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    HandledByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HandledUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -871,16 +902,16 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Enrolments",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    StartReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    EndReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ExternalKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    YearGroup = table.Column<int>(type: "INTEGER", nullable: true)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    StartReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ExternalKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    YearGroup = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -903,12 +934,12 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Groups",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolYearStart = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    YearGroups = table.Column<string>(type: "TEXT", nullable: false),
-                    ExternalKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolYearStart = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    YearGroups = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    ExternalKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -925,12 +956,12 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "SchoolClosure",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    To = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -947,13 +978,13 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "SchoolPeriod",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Weekday = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Weekday = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time without time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -970,14 +1001,14 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Staff",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ExternalKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExternalKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Prefix = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -994,22 +1025,22 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "UnenrolledChildCaseEvents",
                 columns: table => new
                 {
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ClosingReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    AuthorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ClosingReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AuthorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_UnenrolledChildCaseEvents", x => new { x.SubjectId, x.Id });
                     table.ForeignKey(
-                        name: "FK_UnenrolledChildCaseEvents_UnenrolledChildCases_SubjectId_CaseId",
+                        name: "FK_UnenrolledChildCaseEvents_UnenrolledChildCases_SubjectId_Ca~",
                         columns: x => new { x.SubjectId, x.CaseId },
                         principalTable: "UnenrolledChildCases",
                         principalColumns: new[] { "SubjectId", "Id" },
@@ -1020,39 +1051,39 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Candidates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OwnerUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    PriorEducation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    EducationLevel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    CurrentProfession = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Subjects = table.Column<string>(type: "TEXT", nullable: false),
-                    InterestPo = table.Column<bool>(type: "INTEGER", nullable: false),
-                    InterestVo = table.Column<bool>(type: "INTEGER", nullable: false),
-                    InterestMbo = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PreferredRegionIds = table.Column<string>(type: "TEXT", nullable: false),
-                    AvailableFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    HoursPerWeek = table.Column<int>(type: "INTEGER", nullable: true),
-                    RouteOptions = table.Column<string>(type: "TEXT", nullable: false),
-                    Bottlenecks = table.Column<string>(type: "TEXT", nullable: false),
-                    ConsentUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ConsentPurpose = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    ConsentWithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Phase = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    PhaseSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EmailKey = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    PhoneKey = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    NameBirthKey = table.Column<string>(type: "TEXT", maxLength: 220, nullable: true),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OwnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PriorEducation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EducationLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CurrentProfession = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Subjects = table.Column<List<string>>(type: "text[]", nullable: false),
+                    InterestPo = table.Column<bool>(type: "boolean", nullable: false),
+                    InterestVo = table.Column<bool>(type: "boolean", nullable: false),
+                    InterestMbo = table.Column<bool>(type: "boolean", nullable: false),
+                    PreferredRegionIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    AvailableFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    HoursPerWeek = table.Column<int>(type: "integer", nullable: true),
+                    RouteOptions = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Bottlenecks = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ConsentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ConsentPurpose = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ConsentWithdrawnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Phase = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PhaseSinceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EmailKey = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    PhoneKey = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    NameBirthKey = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1066,14 +1097,38 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CareerActivities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    StartsUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareerActivities_CareerRegions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "CareerRegions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CareerPartners",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1084,27 +1139,33 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         principalTable: "CareerRegions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CareerPartners_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
                 name: "AbsenceNotice",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    FromPeriod = table.Column<int>(type: "INTEGER", nullable: true),
-                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ToPeriod = table.Column<int>(type: "INTEGER", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ReportedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ReportedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RecoveredUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LeaveRequestId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    WithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    FromPeriod = table.Column<int>(type: "integer", nullable: true),
+                    To = table.Column<DateOnly>(type: "date", nullable: true),
+                    ToPeriod = table.Column<int>(type: "integer", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReportedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReportedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecoveredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LeaveRequestId = table.Column<Guid>(type: "uuid", nullable: true),
+                    WithdrawnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1127,20 +1188,20 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AttendanceRecord",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PeriodNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    CodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    MinutesLate = table.Column<int>(type: "INTEGER", nullable: true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RecordedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Stamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodNumber = table.Column<int>(type: "integer", nullable: false),
+                    CodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Minutes = table.Column<int>(type: "integer", nullable: false),
+                    MinutesLate = table.Column<int>(type: "integer", nullable: true),
+                    Source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Stamp = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1163,12 +1224,12 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "CorrectionChange",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Field = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CurrentValue = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ProposedValue = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Field = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CurrentValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ProposedValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1185,9 +1246,9 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "GroupMemberships",
                 columns: table => new
                 {
-                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LearnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1210,12 +1271,12 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "RollCall",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PeriodNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    TakenByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TakenUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodNumber = table.Column<int>(type: "integer", nullable: false),
+                    TakenByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TakenUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1232,8 +1293,8 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "StaffGroups",
                 columns: table => new
                 {
-                    StaffId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1256,11 +1317,11 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "TimetableSlot",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolPeriodId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    StaffId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolPeriodId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1289,13 +1350,13 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "CandidateContactMoments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AuthorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AuthorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1309,16 +1370,41 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CandidateDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UploadedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CandidateDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CandidateDocuments_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CandidatePhaseChanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AuthorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    From = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AuthorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1335,10 +1421,10 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "CandidateShares",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SharedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SharedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1361,13 +1447,13 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "CandidateTasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    OwnerUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DoneUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    OwnerUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OwnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DoneUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1384,20 +1470,20 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "CareerIntakeSubmissions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReceivedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Subjects = table.Column<string>(type: "TEXT", nullable: false),
-                    Sectors = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    MatchReasons = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReceivedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Subjects = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Sectors = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MatchReasons = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1417,15 +1503,65 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CareerIntroductions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TargetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerIntroductions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareerIntroductions_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareerActivityRegistrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActivityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegisteredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerActivityRegistrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareerActivityRegistrations_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CareerActivityRegistrations_CareerActivities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "CareerActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CareerContactPersons",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnerOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Function = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Function = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1442,21 +1578,21 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "CareerTrainingProgrammes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnerOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Subjects = table.Column<string>(type: "TEXT", nullable: false),
-                    Sector = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    EntryLevel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PartTime = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Subjects = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Sector = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EntryLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    PartTime = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CareerTrainingProgrammes", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CareerTrainingProgrammes_CareerPartners_PartnerOrganisationId",
+                        name: "FK_CareerTrainingProgrammes_CareerPartners_PartnerOrganisation~",
                         column: x => x.PartnerOrganisationId,
                         principalTable: "CareerPartners",
                         principalColumn: "Id",
@@ -1473,15 +1609,15 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "CareerVacancies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnerOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Sector = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Hours = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    MinimumLevel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Sector = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Hours = table.Column<int>(type: "integer", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    MinimumLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1496,6 +1632,28 @@ namespace Leerkluis.Web.Migrations.Sqlite
                         name: "FK_CareerVacancies_CareerRegions_RegionId",
                         column: x => x.RegionId,
                         principalTable: "CareerRegions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareerIntroductionChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IntroductionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    From = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareerIntroductionChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareerIntroductionChanges_CareerIntroductions_IntroductionId",
+                        column: x => x.IntroductionId,
+                        principalTable: "CareerIntroductions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1600,6 +1758,16 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 columns: new[] { "CandidateId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CandidateDocuments_CandidateId",
+                table: "CandidateDocuments",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CandidateErasures_ErasedUtc",
+                table: "CandidateErasures",
+                column: "ErasedUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CandidatePhaseChanges_CandidateId_AtUtc",
                 table: "CandidatePhaseChanges",
                 columns: new[] { "CandidateId", "AtUtc" });
@@ -1656,6 +1824,27 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 columns: new[] { "OwnerUserId", "DueDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CareerActivities_RegionId_StartsUtc",
+                table: "CareerActivities",
+                columns: new[] { "RegionId", "StartsUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerActivities_StartsUtc",
+                table: "CareerActivities",
+                column: "StartsUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerActivityRegistrations_ActivityId_CandidateId",
+                table: "CareerActivityRegistrations",
+                columns: new[] { "ActivityId", "CandidateId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerActivityRegistrations_CandidateId",
+                table: "CareerActivityRegistrations",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CareerContactPersons_PartnerOrganisationId",
                 table: "CareerContactPersons",
                 column: "PartnerOrganisationId");
@@ -1671,6 +1860,27 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 column: "RegionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CareerIntroductionChanges_IntroductionId_AtUtc",
+                table: "CareerIntroductionChanges",
+                columns: new[] { "IntroductionId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerIntroductions_CandidateId_Kind_TargetId",
+                table: "CareerIntroductions",
+                columns: new[] { "CandidateId", "Kind", "TargetId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerIntroductions_TargetId",
+                table: "CareerIntroductions",
+                column: "TargetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerPartners_OrganisationId",
+                table: "CareerPartners",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CareerPartners_RegionId_Kind",
                 table: "CareerPartners",
                 columns: new[] { "RegionId", "Kind" });
@@ -1684,6 +1894,12 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "IX_CareerRegions_IntakeKey",
                 table: "CareerRegions",
                 column: "IntakeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareerSavedSearches_OwnerUserId_Name",
+                table: "CareerSavedSearches",
+                columns: new[] { "OwnerUserId", "Name" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1995,6 +2211,12 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "CandidateContactMoments");
 
             migrationBuilder.DropTable(
+                name: "CandidateDocuments");
+
+            migrationBuilder.DropTable(
+                name: "CandidateErasures");
+
+            migrationBuilder.DropTable(
                 name: "CandidatePhaseChanges");
 
             migrationBuilder.DropTable(
@@ -2004,10 +2226,19 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "CandidateTasks");
 
             migrationBuilder.DropTable(
+                name: "CareerActivityRegistrations");
+
+            migrationBuilder.DropTable(
                 name: "CareerContactPersons");
 
             migrationBuilder.DropTable(
                 name: "CareerIntakeSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "CareerIntroductionChanges");
+
+            migrationBuilder.DropTable(
+                name: "CareerSavedSearches");
 
             migrationBuilder.DropTable(
                 name: "CareerTrainingProgrammes");
@@ -2100,7 +2331,10 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "AbsenceCode");
 
             migrationBuilder.DropTable(
-                name: "Candidates");
+                name: "CareerActivities");
+
+            migrationBuilder.DropTable(
+                name: "CareerIntroductions");
 
             migrationBuilder.DropTable(
                 name: "CareerPartners");
@@ -2124,7 +2358,7 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "UnenrolledChildCases");
 
             migrationBuilder.DropTable(
-                name: "CareerRegions");
+                name: "Candidates");
 
             migrationBuilder.DropTable(
                 name: "Schools");
@@ -2133,10 +2367,13 @@ namespace Leerkluis.Web.Migrations.Sqlite
                 name: "Learners");
 
             migrationBuilder.DropTable(
-                name: "Organisations");
+                name: "CareerRegions");
 
             migrationBuilder.DropTable(
                 name: "Boards");
+
+            migrationBuilder.DropTable(
+                name: "Organisations");
         }
     }
 }
