@@ -1,3 +1,5 @@
+using Leerkluis.Web.Features.Attendance.RollCalls;
+
 namespace Leerkluis.Web.Features.Attendance;
 
 /// <summary>The attendance slice's /api/v1 endpoints: each part maps its own (one line each).</summary>
@@ -6,6 +8,7 @@ public static class AttendanceApi
     public static RouteGroupBuilder MapAttendanceApi(this RouteGroupBuilder api)
     {
         // Parts: notices and leave (guardians), set-up and roll call (school), reports and overviews.
+        api.MapRollCallApi();
         return api;
     }
 }

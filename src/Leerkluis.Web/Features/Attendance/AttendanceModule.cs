@@ -1,3 +1,4 @@
+using Leerkluis.Web.Features.Attendance.RollCalls;
 using Leerkluis.Web.Features.Vault.Retention;
 using Leerkluis.Web.Platform.Jobs;
 
@@ -11,6 +12,7 @@ public static class AttendanceModule
         services.AddScoped<SchoolSchedule>();
         services.AddScoped<AbsenceEvaluator>();
         services.AddDailyJob<AbsenceRuleJob>();
+        services.AddAttendanceRollCalls();
         // Absence data is kept 5 years after leaving (with the enrolment), not the dossier's 2.
         services.Configure<RetentionOptions>(o => o
             .Keep<AttendanceRecord>(DataKind.AbsenceAndEnrolment)
