@@ -3,6 +3,7 @@ using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Errors;
+using Leerkluis.Web.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerkluis.Web.Features.Attendance.RollCalls;
@@ -22,7 +23,8 @@ public sealed class RecordCorrections(LeerkluisDb db, DossierGuard guard, Curren
     public async Task<RecordChanged> ChangeCodeAsync(Guid learnerId, Guid recordId, ChangeRecordCommand command, CancellationToken ct = default)
     {
         var actor = current.Value;
-        if (actor.SchoolId is not { } schoolId || actor.UserId is not { } userId) throw new NotFoundException();
+        // Teachers may write absence, but excusing afterwards is the office's decision.
+        if (actor.Role != Roles.SchoolAdmin || actor.SchoolId is not { } schoolId || actor.UserId is not { } userId) throw new NotFoundException();
         await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, "attendance-record-changed", ct);
         var record = await db.Set<AttendanceRecord>()
             .FirstOrDefaultAsync(r => r.LearnerId == learnerId && r.Id == recordId && r.SchoolId == schoolId, ct) ?? throw new NotFoundException();

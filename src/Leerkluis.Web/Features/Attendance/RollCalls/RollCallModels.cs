@@ -17,6 +17,8 @@ public sealed record RollCallView(Guid GroupId, DateOnly Day, int Period, IReadO
     IReadOnlyList<RollCallLine> Learners)
 {
     [System.Text.Json.Serialization.JsonIgnore] public string GroupName { get; init; } = "";
+    /// <summary>The school's active codes, for the page's code choice.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public IReadOnlyList<AbsenceCode> Codes { get; init; } = [];
 }
 
 public sealed record RollCallEntry(Guid LearnerId, string? State, string? Code, int? MinutesLate, Guid? Stamp);

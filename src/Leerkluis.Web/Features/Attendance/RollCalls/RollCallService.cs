@@ -59,7 +59,7 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
         if (shown.Count > 0) await db.SaveChangesAsync(ct);
 
         var periodViews = periods.Select(p => new RollCallPeriod(p.Number, p.Start, p.End, p.Subject)).ToList();
-        return new RollCallView(groupId, theDay, thePeriod.Number, periodViews, taken, lines) { GroupName = group.Name };
+        return new RollCallView(groupId, theDay, thePeriod.Number, periodViews, taken, lines) { GroupName = group.Name, Codes = setup.ActiveCodes.ToList() };
     }
 
     public async Task<RollCallSaved> SaveAsync(Guid groupId, SaveRollCallCommand command, CancellationToken ct = default)
