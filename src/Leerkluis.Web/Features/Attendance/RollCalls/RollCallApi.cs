@@ -11,6 +11,7 @@ public static class RollCallApi
 {
     public static RouteGroupBuilder MapRollCallApi(this RouteGroupBuilder api)
     {
+        api.MapAttendanceSetupApi();
         var rollCall = api.MapGroup("/groups/{groupId:guid}/roll-call").WithTags("Attendance").RequireAuthorization(Policies.Staff);
         rollCall.MapGet("", async (Guid groupId, DateOnly? day, int? period, RollCallService s, CancellationToken ct) =>
             TypedResults.Ok(await s.LoadAsync(groupId, day, period, ct)));
@@ -51,8 +52,7 @@ public static class RollCallModule
 {
     public static IServiceCollection AddAttendanceRollCalls(this IServiceCollection services)
     {
-        services.AddMemoryCache();
-        services.AddScoped<SchoolSetups>();
+        services.AddAttendanceSetup();
         services.AddScoped<GroupAccess>();
         services.AddScoped<RollCallService>();
         services.AddScoped<RecordCorrections>();
