@@ -59,4 +59,42 @@ public sealed class RollCallFlowTests(BrowserApp app) : IClassFixture<BrowserApp
         Assert.Contains("Z", grid);
         await BrowserApp.AssertAccessibleAsync(page);
     }
+
+    [Fact]
+    public async Task Admin_SetsUpStudyDayAndCode_ErrorsAtTheFieldNothingSaved()
+    {
+        var page = await app.NewPageAsync();
+        await page.LoginAsync(app.World.AdminA);
+        await page.GotoAsync("/School/Absentie");
+        await page.ClickAsync("#instellingen");
+        await page.WaitForURLAsync("**/School/Absentie/Instellingen");
+        await BrowserApp.AssertAccessibleAsync(page);
+
+        await page.GotoAsync("/School/Absentie/Instellingen/Vrij");
+        await page.FillAsync("#Input_Name", "Kerstvakantie");
+        await page.FillAsync("#Input_From", "04-01-2027");
+        await page.FillAsync("#Input_To", "19-12-2026");
+        await page.ClickAsync("#toevoegen-knop");
+        Assert.Contains("De einddatum ligt vóór de begindatum.", await page.InnerTextAsync("#foutmeldingen"));
+        Assert.Contains("Nog geen vakanties", await page.InnerTextAsync("main"));
+        await BrowserApp.AssertAccessibleAsync(page);
+        await page.FillAsync("#Input_From", "19-12-2026");
+        await page.FillAsync("#Input_To", "03-01-2027");
+        await page.ClickAsync("#toevoegen-knop");
+        await page.WaitForURLAsync("**/School/Absentie/Instellingen/Vrij");
+        Assert.Contains("19-12-2026", await page.InnerTextAsync("#vrij"));
+
+        await page.GotoAsync("/School/Absentie/Instellingen/Codes");
+        await page.FillAsync("#Input_Code", "Z");
+        await page.FillAsync("#Input_Name", "Nog een keer ziek");
+        await page.ClickAsync("#toevoegen-knop");
+        Assert.Contains("De code Z bestaat al op deze school.", await page.InnerTextAsync("#foutmeldingen"));
+        await BrowserApp.AssertAccessibleAsync(page);
+
+        await page.GotoAsync("/School/Absentie/Instellingen/Lestijden");
+        Assert.Contains("08:30", await page.InputValueAsync("#uren-monday input[name=start]"));
+        await BrowserApp.AssertAccessibleAsync(page);
+        await page.GotoAsync($"/School/Absentie/Instellingen/Rooster?groep={app.World.GroupA8.Id}");
+        await BrowserApp.AssertAccessibleAsync(page);
+    }
 }
