@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -8,6 +10,7 @@ using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Leerkluis.Tests.Attendance;
@@ -277,5 +280,65 @@ public abstract class RollCallApiTests<TApp>(TApp app) : AppTests<TApp>(app) whe
 
         Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
         Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+    }
+
+    [Fact]
+    public async Task Put_RollCallWithAbsences_TakesAHandfulOfStatements()
+    {
+        // The benchmark's hot path: no statement per learner, the set-up from memory, one save.
+        var rc = await RollCallWorld.OfAsync(App);
+        var day = rc.Day(13);
+        var teacher = await App.LoginAsync(W.TeacherA);
+        await GetAsync(teacher, day, 1); // warms the school's set-up, as the morning's first roll call does
+
+        using var counter = new CommandCounter(App.Database.ConnectionString);
+        var response = await PutAsync(teacher, day, 1, Entry(W.LearnerA.Id, "absent"), Entry(rc.Bram.Id, "absent", "Z"), Entry(rc.Cato.Id, "late", minutesLate: 3));
+
+        Assert.Equal(new RollCallSaved(3, 1), await response.Content.ReadFromJsonAsync<RollCallSaved>(Json, Ct));
+        TestContext.Current.TestOutputHelper?.WriteLine($"{counter.Count} statements:\n" + string.Join("\n---\n", counter.Texts));
+        // Reads: the group's learners, their records, notices, alerts sent today, the roll-call row; then the audit heads.
+        var reads = counter.Texts.Count(t => t.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase));
+        Assert.InRange(reads, 1, 7);
+        // PostgreSQL sends the save as one batch (plus the audit heads' lock); SQLite runs each insert as its own (in-process) command.
+        if (App.Database.Provider != "Sqlite") Assert.InRange(counter.Count, 1, 10);
+    }
+
+    /// <summary>Counts the EF commands sent to this fixture's database (other test classes use other databases).</summary>
+    private sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly string _connectionString;
+        private readonly IDisposable _all;
+        private readonly List<IDisposable> _listeners = [];
+        public List<string> Texts { get; } = [];
+        public int Count { get { lock (Texts) return Texts.Count; } }
+
+        public CommandCounter(string connectionString)
+        {
+            _connectionString = connectionString;
+            _all = DiagnosticListener.AllListeners.Subscribe(this);
+        }
+
+        private bool Mine(DbCommand command) => command.Connection is { } c
+            && (_connectionString.Contains(c.DataSource, StringComparison.Ordinal) || (c.Database != "main" && _connectionString.Contains($"Database={c.Database}", StringComparison.Ordinal)));
+
+        public void OnNext(DiagnosticListener listener)
+        {
+            if (listener.Name == DbLoggerCategory.Name) lock (_listeners) _listeners.Add(listener.Subscribe(this));
+        }
+
+        public void OnNext(KeyValuePair<string, object?> e)
+        {
+            if (e.Key == RelationalEventId.CommandExecuted.Name && e.Value is CommandExecutedEventData d && Mine(d.Command))
+                lock (Texts) Texts.Add(d.Command.CommandText);
+        }
+
+        public void OnCompleted() { }
+        public void OnError(Exception error) { }
+
+        public void Dispose()
+        {
+            _all.Dispose();
+            lock (_listeners) _listeners.ForEach(l => l.Dispose());
+        }
     }
 }
