@@ -61,6 +61,40 @@ public sealed class RollCallFlowTests(BrowserApp app) : IClassFixture<BrowserApp
     }
 
     [Fact]
+    public async Task Teacher_SavesOverColleaguesChange_SeesConflictThenOverwrites()
+    {
+        var rc = await RollCallWorld.OfAsync(app);
+        var day = rc.Day(1);
+        var url = $"/School/Absentie/Groep/{app.World.GroupA8.Id}?day={day:yyyy-MM-dd}&period=1";
+        var page = await app.NewPageAsync(phone: true);
+        await page.LoginAsync(app.World.TeacherA);
+        await page.GotoAsync(url);
+        // Meanwhile the colleague marks Cato late from their own phone.
+        var colleague = await app.NewPageAsync(phone: true);
+        await colleague.LoginAsync(rc.TeacherA2);
+        await colleague.GotoAsync(url);
+        await colleague.Locator($"li[data-learner='{rc.Cato.Id}']").GetByText("Te laat", new() { Exact = true }).ClickAsync();
+        await colleague.ClickAsync("#opslaan");
+        await colleague.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await page.Locator($"li[data-learner='{rc.Cato.Id}']").GetByText("Afwezig", new() { Exact = true }).ClickAsync();
+        await page.ClickAsync("#opslaan");
+
+        var conflict = await page.InnerTextAsync("#conflict");
+        Assert.Contains("Er is niets opgeslagen.", conflict);
+        Assert.Contains("Cato Zwart: nu te laat (TL) (door Dirk Duo", conflict);
+        Assert.Contains("u koos afwezig (OV)", conflict);
+        Assert.Equal("Overschrijven", (await page.InnerTextAsync("#opslaan")).Trim());
+        Assert.True(await page.Locator($"li[data-learner='{rc.Cato.Id}']").GetByLabel("Afwezig").IsCheckedAsync());
+        await BrowserApp.AssertAccessibleAsync(page);
+
+        await page.ClickAsync("#opslaan");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Contains("opgeslagen", await page.InnerTextAsync("#melding"));
+        Assert.True(await page.Locator($"li[data-learner='{rc.Cato.Id}']").GetByLabel("Afwezig").IsCheckedAsync());
+    }
+
+    [Fact]
     public async Task Admin_SetsUpStudyDayAndCode_ErrorsAtTheFieldNothingSaved()
     {
         var page = await app.NewPageAsync();

@@ -44,7 +44,7 @@ public sealed class RecordCorrections(LeerkluisDb db, DossierGuard guard, Curren
             var name = await db.Learners.AsNoTracking().Where(l => l.Id == learnerId).Select(l => l.CallName ?? l.FirstNames).FirstAsync(ct);
             await db.SaveChangesAsync(ct); // the read of the other's change is recorded; nothing else changes
             throw new RollCallConflictException([new RollCallConflict(learnerId, name,
-                new ConflictSide(MarkNames.Of(record.Category), setup.Code(record.CodeId)?.Code, by, record.RecordedUtc),
+                new ConflictSide(MarkNames.Of(record.Category), setup.Code(record.CodeId)?.Code, by, DateTime.SpecifyKind(record.RecordedUtc, DateTimeKind.Utc)),
                 new ConflictSide(MarkNames.Of(code.Category), code.Code, null, null))]);
         }
 

@@ -34,6 +34,8 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
         var taken = await db.Set<RollCall>().AsNoTracking()
             .Where(r => r.GroupId == groupId && r.Day == theDay && r.PeriodNumber == thePeriod.Number)
             .Select(r => (DateTime?)r.TakenUtc).FirstOrDefaultAsync(ct);
+        // SQLite hands times back without a kind; the API promises UTC.
+        taken = taken is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null;
 
         var recordOf = records.ToDictionary(r => r.LearnerId);
         var lines = new List<RollCallLine>(names.Count);
@@ -225,7 +227,7 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
             var r = records.GetValueOrDefault(learnerId);
             var theirs = r is null
                 ? new ConflictSide(MarkNames.Present, null, null, null)
-                : new ConflictSide(MarkNames.Of(r.Category), setup.Code(r.CodeId)?.Code, users.GetValueOrDefault(r.RecordedByUserId), r.RecordedUtc);
+                : new ConflictSide(MarkNames.Of(r.Category), setup.Code(r.CodeId)?.Code, users.GetValueOrDefault(r.RecordedByUserId), DateTime.SpecifyKind(r.RecordedUtc, DateTimeKind.Utc));
             var yours = steps[learnerId] switch
             {
                 RollCallStep.Write w => new ConflictSide(wanted[learnerId].Mark == Mark.Late ? MarkNames.Late : MarkNames.Absent, setup.Code(w.CodeId)?.Code, null, null),
