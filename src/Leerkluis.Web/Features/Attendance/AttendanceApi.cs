@@ -1,4 +1,5 @@
 using Leerkluis.Web.Features.Attendance.Reports;
+using Leerkluis.Web.Features.Attendance.RollCalls;
 
 namespace Leerkluis.Web.Features.Attendance;
 
@@ -10,6 +11,7 @@ public static class AttendanceApi
         // Parts: notices and leave (guardians), set-up and roll call (school), reports and overviews.
         api.MapAttendanceGuardianApi();
         api.MapAbsenceReportsApi();
+        api.MapRollCallApi();
         return api;
     }
 }

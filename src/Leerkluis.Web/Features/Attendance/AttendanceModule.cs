@@ -1,4 +1,5 @@
 using Leerkluis.Web.Features.Attendance.Reports;
+using Leerkluis.Web.Features.Attendance.RollCalls;
 using Leerkluis.Web.Features.Vault.Retention;
 using Leerkluis.Web.Platform.Jobs;
 
@@ -14,6 +15,7 @@ public static class AttendanceModule
         services.AddDailyJob<AbsenceRuleJob>();
         services.AddAttendanceGuardian();
         services.AddAttendanceReports();
+        services.AddAttendanceRollCalls();
         // Absence data is kept 5 years after leaving (with the enrolment), not the dossier's 2.
         services.Configure<RetentionOptions>(o => o
             .Keep<AttendanceRecord>(DataKind.AbsenceAndEnrolment)
