@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Leerkluis.Web.Features.Attendance.Rules;
+using Leerkluis.Web.Features.Attendance.Setup;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;
 using Leerkluis.Web.Platform.Data;
@@ -31,7 +32,7 @@ public sealed record ReportOptions(Guid LearnerId, string LearnerName, string Sc
 /// (<see cref="ReportLimits"/>); staff may use every active code, for past days too. Every read and write goes
 /// through <see cref="DossierGuard"/> (Section.Absence), so it is audited; a child without authority is a 404.
 /// </summary>
-public sealed class AbsenceNotices(LeerkluisDb db, DossierGuard guard, SchoolSchedule schedule, TimeProvider clock)
+public sealed class AbsenceNotices(LeerkluisDb db, DossierGuard guard, SchoolSchedule schedule, SchoolSetups setups, TimeProvider clock)
 {
     public const int ReasonMax = 500;
 
@@ -49,12 +50,13 @@ public sealed class AbsenceNotices(LeerkluisDb db, DossierGuard guard, SchoolSch
         }
         var placement = await LearnerPlacement.OnAsync(db, learnerId, from, asGuardian ? null : guard.Actor.SchoolId, ct)
             ?? throw ValidationFailedException.For("from", $"Op {Amsterdam.Date(from)} staat deze leerling niet ingeschreven op een school.");
-        var settings = await schedule.SettingsAsync(placement.SchoolId, ct);
-        var week = await schedule.ForSchoolAsync(placement.SchoolId, ct);
+        // The school's set-up from the minute cache: on a Monday morning every family of a school reports at once.
+        var setup = await setups.ForSchoolAsync(placement.SchoolId, ct);
+        var settings = setup.Settings;
+        var week = setup.Week;
 
         var codeText = c.Code?.Trim().ToUpperInvariant();
-        var code = string.IsNullOrEmpty(codeText) ? null
-            : await db.Set<AbsenceCode>().AsNoTracking().FirstOrDefaultAsync(x => x.SchoolId == placement.SchoolId && x.Code == codeText && x.Active, ct);
+        var code = string.IsNullOrEmpty(codeText) ? null : setup.Code(codeText) is { Active: true } known ? known : null;
         if (string.IsNullOrEmpty(codeText)) v.Add("code", "Kies de reden van afwezigheid.");
         else if (code is null) v.Add("code", $"De school kent de reden '{codeText}' niet.");
         else if (asGuardian && !code.GuardianMayUse) v.Add("code", "Deze reden kan alleen de school invullen. Kies ziek, een afspraak of overig.");
