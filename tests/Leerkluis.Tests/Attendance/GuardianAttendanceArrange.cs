@@ -1,6 +1,7 @@
 using Leerkluis.Tests.Infrastructure;
 using Leerkluis.Web.Features.Attendance;
 using Leerkluis.Web.Features.Attendance.Alerts;
+using Leerkluis.Web.Features.Attendance.Setup;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Time;
@@ -46,6 +47,8 @@ public static class GuardianAttendanceArrange
         s.AllowPastReports = allowPast;
         s.AlertChannel = channel;
         await db.SaveChangesAsync();
+        // Changed behind the set-up pages' back: drop the school's cached set-up as those pages do.
+        scope.ServiceProvider.GetRequiredService<SchoolSetups>().Evict(schoolId);
     }
 
     public static async Task<T> QueryAsync<T>(LeerkluisApp app, Func<LeerkluisDb, Task<T>> query)

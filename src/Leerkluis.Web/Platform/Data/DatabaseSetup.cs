@@ -25,8 +25,7 @@ public static class DatabaseSetup
     {
         if (db.Provider == DatabaseProvider.Postgres)
         {
-            // Pooled: a Monday-morning request should not pay for building a context (the pool resets each one on return).
-            services.AddDbContextPool<PostgresLeerkluisDb>(o => o.UseNpgsql(TunedPostgres(db.ConnectionString),
+            services.AddDbContext<PostgresLeerkluisDb>(o => o.UseNpgsql(TunedPostgres(db.ConnectionString),
                 n => n.MigrationsHistoryTable("__EFMigrationsHistory")).AddInterceptors(Audit.AuditChainInterceptor.Instance));
             services.AddScoped<LeerkluisDb>(sp => sp.GetRequiredService<PostgresLeerkluisDb>());
         }
@@ -34,7 +33,7 @@ public static class DatabaseSetup
         {
             EnsureSqliteFolder(db.ConnectionString);
             // Every context seals its audit entries into the learners' chains on save (ADR 0004), whoever registers it.
-            services.AddDbContextPool<SqliteLeerkluisDb>(o => o.UseSqlite(db.ConnectionString).AddInterceptors(Audit.AuditChainInterceptor.Instance));
+            services.AddDbContext<SqliteLeerkluisDb>(o => o.UseSqlite(db.ConnectionString).AddInterceptors(Audit.AuditChainInterceptor.Instance));
             services.AddScoped<LeerkluisDb>(sp => sp.GetRequiredService<SqliteLeerkluisDb>());
         }
         return services;
