@@ -44,6 +44,26 @@ public abstract class CareersApiTests<TApp>(TApp app) : AppTests<TApp>(app) wher
     }
 
     [Fact]
+    public async Task Handover_ToOtherRegion_NewRegionSeesHistoryOldRegionGets404()
+    {
+        var cw = await CareersWorld.ForAsync(App);
+        var a = await App.LoginAsync(cw.AdvisorA);
+        var candidate = await CreateAsync(a, cw.RegionA.Id, Profile("Verhuizende", "Kandidaat", "verhuist@test.invalid"));
+        Assert.Equal(HttpStatusCode.OK, (await a.PostAsync($"/api/v1/careers/candidates/{candidate}/advance", null, Ct)).StatusCode);
+
+        var handover = await a.PostAsJsonAsync($"/api/v1/careers/candidates/{candidate}/handover", new ShareCommand(cw.RegionB.Id), Ct);
+
+        Assert.True(handover.IsSuccessStatusCode, $"handover answered {(int)handover.StatusCode}");
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/api/v1/careers/candidates/{candidate}", Ct)).StatusCode);
+        var b = await App.LoginAsync(cw.AdvisorB);
+        var card = await b.GetFromJsonAsync<JsonElement>($"/api/v1/careers/candidates/{candidate}", Json, Ct);
+        var history = card.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("what").GetString()).ToList();
+        Assert.Contains(history, w => w!.StartsWith("Overgedragen van regio", StringComparison.Ordinal));
+        // The phase change made in region A travels with the candidate.
+        Assert.True(history.Count >= 2, string.Join(" | ", history));
+    }
+
+    [Fact]
     public async Task CareersApi_WrongRole_Returns404()
     {
         var teacher = await App.LoginAsync(W.TeacherA);
