@@ -20,9 +20,10 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
 {
     public async Task<RollCallView> LoadAsync(Guid groupId, DateOnly? day, int? period, CancellationToken ct = default)
     {
-        var group = await groups.GroupAsync(groupId, ct);
         var learnerIds = await access.PrimeGroupAsync(groups.Actor, groupId, ct);
-        var setup = await setups.ForSchoolAsync(group.SchoolId, ct);
+        // Priming found the group among the actor's: only an empty answer needs the question whether it is theirs at all.
+        if (learnerIds.Count == 0) await groups.GroupAsync(groupId, ct);
+        var setup = await setups.ForSchoolAsync(groups.Actor.SchoolId!.Value, ct);
         var theDay = groups.SchoolDay(setup, day);
         var periods = setup.Week.PeriodsOf(groupId, theDay);
         var thePeriod = groups.Period(periods, theDay, period);
@@ -31,11 +32,16 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
         var records = await db.Set<AttendanceRecord>().AsNoTracking()
             .Where(r => learnerIds.Contains(r.LearnerId) && r.Day == theDay && r.PeriodNumber == thePeriod.Number).ToListAsync(ct);
         var notices = await groups.NoticesAsync(learnerIds, theDay, ct);
-        var taken = await db.Set<RollCall>().AsNoTracking()
-            .Where(r => r.GroupId == groupId && r.Day == theDay && r.PeriodNumber == thePeriod.Number)
-            .Select(r => (DateTime?)r.TakenUtc).FirstOrDefaultAsync(ct);
+        // The group's name and whether this roll call was taken, in one query.
+        var group = await db.Groups.AsNoTracking().Where(g => g.Id == groupId)
+            .Select(g => new
+            {
+                g.Name,
+                Taken = db.Set<RollCall>().Where(r => r.GroupId == groupId && r.Day == theDay && r.PeriodNumber == thePeriod.Number)
+                    .Select(r => (DateTime?)r.TakenUtc).FirstOrDefault(),
+            }).FirstAsync(ct);
         // SQLite hands times back without a kind; the API promises UTC.
-        taken = taken is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null;
+        var taken = group.Taken is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : (DateTime?)null;
 
         var recordOf = records.ToDictionary(r => r.LearnerId);
         var lines = new List<RollCallLine>(names.Count);
