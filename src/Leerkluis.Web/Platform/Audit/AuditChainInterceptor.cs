@@ -123,13 +123,17 @@ public sealed class AuditChainInterceptor : SaveChangesInterceptor
         List<AuditHead> rows;
         if (db.IsPostgres)
         {
-            // One statement locks and reads every head, creating it at a learner's first entry: the upsert's DO UPDATE
-            // takes the row lock (a racing request waits, then reads the head the first one committed), in learner order.
-            rows = await heads.FromSql($"""
-                INSERT INTO "AuditHeads" ("LearnerId", "Sequence", "Hash") SELECT x, 0, {AuditEntry.GenesisHash} FROM unnest({learners}) AS x ORDER BY x
-                ON CONFLICT ("LearnerId") DO UPDATE SET "LearnerId" = EXCLUDED."LearnerId"
-                RETURNING "LearnerId", "Sequence", "Hash"
-                """).AsNoTracking().ToListAsync(ct);
+            rows = await heads.FromSql($"""SELECT * FROM "AuditHeads" WHERE "LearnerId" = ANY({learners}) ORDER BY "LearnerId" FOR UPDATE""").AsNoTracking().ToListAsync(ct);
+            var missing = learners.Except(rows.Select(r => r.LearnerId)).ToArray();
+            if (missing.Length > 0)
+            {
+                // A learner's first entry: create the head row (a racing request waits on it, then finds it), then lock it.
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO "AuditHeads" ("LearnerId", "Sequence", "Hash") SELECT x, 0, {AuditEntry.GenesisHash} FROM unnest({missing}) AS x
+                    ON CONFLICT DO NOTHING
+                    """, ct);
+                rows.AddRange(await heads.FromSql($"""SELECT * FROM "AuditHeads" WHERE "LearnerId" = ANY({missing}) ORDER BY "LearnerId" FOR UPDATE""").AsNoTracking().ToListAsync(ct));
+            }
             return rows.ToDictionary(r => r.LearnerId, r => (r.Sequence, r.Hash, true));
         }
         // SQLite: the transaction began IMMEDIATE and holds the database's single write lock already.

@@ -14,15 +14,20 @@ public sealed record LearnerPlacement(Guid SchoolId, string SchoolName, Guid? Gr
         var enrolments = db.Enrolments.AsNoTracking()
             .Where(e => e.LearnerId == learnerId && e.StartDate <= day && (e.EndDate == null || e.EndDate >= day));
         if (atSchool is { } s) enrolments = enrolments.Where(e => e.SchoolId == s);
-        var school = await enrolments.OrderBy(e => e.Kind == EnrolmentKind.Main ? 0 : 1)
-            .Join(db.Schools, e => e.SchoolId, sc => sc.Id, (e, sc) => new { sc.Id, sc.Name })
-            .FirstOrDefaultAsync(ct);
-        if (school is null) return null;
         var year = SchoolYear.Containing(day).StartYear;
-        var groupId = await db.GroupMemberships.AsNoTracking().Where(m => m.LearnerId == learnerId)
-            .Join(db.Groups.Where(g => g.SchoolId == school.Id && g.SchoolYearStart == year), m => m.GroupId, g => g.Id, (m, g) => (Guid?)g.Id)
+        // School and group in one query: on a Monday morning every parent's report asks this.
+        var found = await enrolments.OrderBy(e => e.Kind == EnrolmentKind.Main ? 0 : 1)
+            .Join(db.Schools, e => e.SchoolId, sc => sc.Id, (e, sc) => new
+            {
+                sc.Id,
+                sc.Name,
+                GroupId = db.GroupMemberships.Where(m => m.LearnerId == learnerId)
+                    .Join(db.Groups.Where(g => g.SchoolId == sc.Id && g.SchoolYearStart == year), m => m.GroupId, g => g.Id, (m, g) => (Guid?)g.Id)
+                    .FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(ct);
-        return new LearnerPlacement(school.Id, school.Name, groupId);
+        if (found is null) return null;
+        return new LearnerPlacement(found.Id, found.Name, found.GroupId);
     }
 }
 
