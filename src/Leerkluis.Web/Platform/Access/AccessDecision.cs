@@ -1,6 +1,7 @@
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Identity;
 using Leerkluis.Web.Platform.Time;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Vault.Consent;
 using Microsoft.EntityFrameworkCore;
 
@@ -100,28 +101,40 @@ public sealed class AccessDecision(LeerkluisDb db, TimeProvider clock)
     /// </summary>
     public async Task<IReadOnlyList<Guid>> PrimeGroupAsync(Actor actor, Guid groupId, CancellationToken ct = default)
     {
-        if (!actor.IsStaff || actor.SchoolId is not { } schoolId || actor.UserId is null) return [];
-        var today = Amsterdam.Today(clock);
-        var year = SchoolYear.Containing(today).StartYear;
-        var group = db.Groups.AsNoTracking().Where(g => g.Id == groupId && g.SchoolId == schoolId && g.SchoolYearStart == year);
-        Relation relation;
-        switch (actor.Role)
+        Relation? relation = actor.Role switch
         {
-            case Roles.SchoolAdmin: relation = Relation.SchoolAdmin; break;
-            case Roles.CareCoordinator: relation = Relation.CareCoordinator; break;
-            case Roles.Teacher when actor.StaffId is { } staffId:
-                relation = Relation.Teacher;
-                group = group.Where(g => db.StaffGroups.Any(sg => sg.GroupId == g.Id && sg.StaffId == staffId));
-                break;
-            default: return [];
-        }
+            Roles.SchoolAdmin => Relation.SchoolAdmin,
+            Roles.CareCoordinator => Relation.CareCoordinator,
+            Roles.Teacher => Relation.Teacher,
+            _ => null,
+        };
+        if (relation is null || actor.UserId is null || actor.SchoolId is not { } schoolId) return [];
+        var today = Amsterdam.Today(clock);
+        var group = GroupsOf(actor).Where(g => g.Id == groupId);
         var learners = await db.GroupMemberships.AsNoTracking()
             .Where(m => group.Any(g => g.Id == m.GroupId))
             .Where(m => db.Enrolments.Any(e => e.LearnerId == m.LearnerId && e.SchoolId == schoolId
                 && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)))
             .Select(m => m.LearnerId).Distinct().ToListAsync(ct);
-        foreach (var learnerId in learners) _relations[(actor, learnerId, today)] = new Found(relation);
+        foreach (var learnerId in learners) _relations[(actor, learnerId, today)] = new Found(relation.Value);
         return learners;
+    }
+
+    /// <summary>
+    /// The groups of this school year a staff member may open: a teacher the groups they teach, an admin or care
+    /// coordinator every group of their school; nothing for anyone else. The one definition the group pages use too.
+    /// </summary>
+    public IQueryable<Group> GroupsOf(Actor actor)
+    {
+        if (!actor.IsStaff || actor.SchoolId is not { } schoolId) return db.Groups.Where(_ => false);
+        var year = SchoolYear.Containing(Amsterdam.Today(clock)).StartYear;
+        var groups = db.Groups.AsNoTracking().Where(g => g.SchoolId == schoolId && g.SchoolYearStart == year);
+        return actor.Role switch
+        {
+            Roles.SchoolAdmin or Roles.CareCoordinator => groups,
+            Roles.Teacher when actor.StaffId is { } staffId => groups.Where(g => db.StaffGroups.Any(sg => sg.GroupId == g.Id && sg.StaffId == staffId)),
+            _ => db.Groups.Where(_ => false),
+        };
     }
 
     private async Task<bool> AllowsAsync(Found found, Guid learnerId, Section section, Operation operation, DateOnly today, CancellationToken ct)

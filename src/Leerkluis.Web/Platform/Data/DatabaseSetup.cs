@@ -47,15 +47,15 @@ public static class DatabaseSetup
     /// </summary>
     public static string TunedPostgres(string connectionString)
     {
+        // Keys as written (any spacing or case): the builder below would report its defaults as set.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var b = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!Has(connectionString, "Max Auto Prepare")) b.MaxAutoPrepare = 64;
-        if (!Has(connectionString, "Auto Prepare Min Usages")) b.AutoPrepareMinUsages = 2;
-        if (!Has(connectionString, "No Reset On Close")) b.NoResetOnClose = true;
+        if (!given.Contains("MaxAutoPrepare")) b.MaxAutoPrepare = 64;
+        if (!given.Contains("AutoPrepareMinUsages")) b.AutoPrepareMinUsages = 2;
+        if (!given.Contains("NoResetOnClose")) b.NoResetOnClose = true;
         return b.ConnectionString;
     }
-
-    private static bool Has(string connectionString, string key) =>
-        connectionString.Replace(" ", "", StringComparison.Ordinal).Contains(key.Replace(" ", "", StringComparison.Ordinal) + "=", StringComparison.OrdinalIgnoreCase);
 
     private static void EnsureSqliteFolder(string connectionString)
     {

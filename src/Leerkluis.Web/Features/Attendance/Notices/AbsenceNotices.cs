@@ -32,7 +32,7 @@ public sealed record ReportOptions(Guid LearnerId, string LearnerName, string Sc
 /// (<see cref="ReportLimits"/>); staff may use every active code, for past days too. Every read and write goes
 /// through <see cref="DossierGuard"/> (Section.Absence), so it is audited; a child without authority is a 404.
 /// </summary>
-public sealed class AbsenceNotices(LeerkluisDb db, DossierGuard guard, SchoolSchedule schedule, SchoolSetups setups, TimeProvider clock)
+public sealed class AbsenceNotices(LeerkluisDb db, DossierGuard guard, SchoolSetups setups, TimeProvider clock)
 {
     public const int ReasonMax = 500;
 
@@ -173,11 +173,11 @@ public sealed class AbsenceNotices(LeerkluisDb db, DossierGuard guard, SchoolSch
         var asGuardian = RequireReporter(decision);
         var today = Amsterdam.Today(clock);
         var placement = await LearnerPlacement.OnAsync(db, learnerId, today, asGuardian ? null : guard.Actor.SchoolId, ct) ?? throw new NotFoundException();
-        var settings = await schedule.SettingsAsync(placement.SchoolId, ct);
-        var week = await schedule.ForSchoolAsync(placement.SchoolId, ct);
-        var codes = await db.Set<AbsenceCode>().AsNoTracking()
-            .Where(x => x.SchoolId == placement.SchoolId && x.Active && (!asGuardian || x.GuardianMayUse))
-            .OrderBy(x => x.Category == AbsenceCategory.Sick ? 0 : 1).ThenBy(x => x.Category).ThenBy(x => x.Code).Select(x => new CodeOption(x.Code, x.Name, x.Category)).ToListAsync(ct);
+        var setup = await setups.ForSchoolAsync(placement.SchoolId, ct);
+        var (settings, week) = (setup.Settings, setup.Week);
+        var codes = setup.ActiveCodes.Where(x => !asGuardian || x.GuardianMayUse)
+            .OrderBy(x => x.Category == AbsenceCategory.Sick ? 0 : 1).ThenBy(x => x.Category).ThenBy(x => x.Code, StringComparer.Ordinal)
+            .Select(x => new CodeOption(x.Code, x.Name, x.Category)).ToList();
         // By number with the times of the first weekday that has it; the submission checks the group's own timetable for the day.
         var periods = week.AllPeriods.GroupBy(p => p.Number).OrderBy(g => g.Key)
             .Select(g => new PeriodOption(g.Key, PeriodLabel(g.First()))).ToList();

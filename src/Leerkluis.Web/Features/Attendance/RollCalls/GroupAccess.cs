@@ -19,26 +19,14 @@ public sealed record LearnerName(Guid Id, string Name, string SortKey);
 /// groups they teach this school year; admin and care coordinator: every group of their school), the learners' names,
 /// and the day and period asked for, checked against the school's set-up.
 /// </summary>
-public sealed class GroupAccess(LeerkluisDb db, CurrentActor current, TimeProvider clock)
+public sealed class GroupAccess(LeerkluisDb db, CurrentActor current, AccessDecision access, TimeProvider clock)
 {
     public Actor Actor => current.Value;
     public DateOnly Today => Amsterdam.Today(clock);
     public TimeOnly Now => TimeOnly.FromDateTime(Amsterdam.ToLocal(clock.GetUtcNow().UtcDateTime));
 
     /// <summary>The groups of this school year the actor may take the roll of or look at (404 for anyone else).</summary>
-    public IQueryable<Group> Groups()
-    {
-        var actor = current.Value;
-        if (!actor.IsStaff || actor.SchoolId is not { } schoolId) return db.Groups.Where(_ => false);
-        var year = SchoolYear.Containing(Today).StartYear;
-        var groups = db.Groups.AsNoTracking().Where(g => g.SchoolId == schoolId && g.SchoolYearStart == year);
-        if (actor.Role == Roles.Teacher)
-        {
-            var staffId = actor.StaffId;
-            groups = groups.Where(g => db.StaffGroups.Any(sg => sg.GroupId == g.Id && sg.StaffId == staffId));
-        }
-        return groups;
-    }
+    public IQueryable<Group> Groups() => access.GroupsOf(current.Value);
 
     public async Task<GroupRef> GroupAsync(Guid groupId, CancellationToken ct) =>
         await Groups().Where(g => g.Id == groupId).Select(g => new GroupRef(g.Id, g.Name, g.SchoolId)).FirstOrDefaultAsync(ct)
