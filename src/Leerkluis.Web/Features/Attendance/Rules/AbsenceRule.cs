@@ -61,24 +61,18 @@ public static class AbsenceRule
 
     private static IEnumerable<ReportDraft> LongTerm(List<UnexcusedDay> days, SchoolCalendar calendar, SchoolWeekNumbering weeks)
     {
+        // Runs of school days missed whole; a school day attended (even in part) ends a run.
         var whole = days.Where(d => d.WholeDay).Select(d => d.Day).ToHashSet();
-        DateOnly? runStart = null;
-        DateOnly? runEnd = null;
-        var reported = false;
+        var runs = new List<(DateOnly Start, DateOnly End)>();
+        var open = false;
         foreach (var day in calendar.SchoolDays(days[0].Day, days[^1].Day))
         {
-            if (!whole.Contains(day))
-            {
-                if (runStart is not null && reported) yield return new ReportDraft(AbsenceReportType.LongTerm, runStart.Value, runEnd!.Value, MinutesIn(days, runStart.Value, runEnd.Value));
-                runStart = null;
-                reported = false;
-                continue;
-            }
-            runStart ??= day;
-            runEnd = day;
-            if (!reported && MoreThanWindow(runStart.Value, day, weeks)) reported = true;
+            if (!whole.Contains(day)) { open = false; continue; }
+            if (open) runs[^1] = (runs[^1].Start, day); else runs.Add((day, day));
+            open = true;
         }
-        if (runStart is not null && reported) yield return new ReportDraft(AbsenceReportType.LongTerm, runStart.Value, runEnd!.Value, MinutesIn(days, runStart.Value, runEnd.Value));
+        return runs.Where(r => MoreThanWindow(r.Start, r.End, weeks))
+            .Select(r => new ReportDraft(AbsenceReportType.LongTerm, r.Start, r.End, MinutesIn(days, r.Start, r.End)));
     }
 
     /// <summary>The run from start to day lasts more than 4 school weeks: day lies 4 school weeks on, on or past start's weekday.</summary>
