@@ -61,6 +61,7 @@ public static class PlatformSetup
             o.Events.OnRedirectToLogin = c => ApiAware(c, StatusCodes.Status401Unauthorized);
             // Wrong role on the API answers 404 like a denied record: nothing about the resource leaks.
             o.Events.OnRedirectToAccessDenied = c => ApiAware(c, StatusCodes.Status404NotFound);
+            o.Events.OnValidatePrincipal = ValidateStampWhenDue;
         });
         services.AddDataProtection().PersistKeysToDbContext<LeerkluisDb>().SetApplicationName("Leerkluis");
 
@@ -95,6 +96,19 @@ public static class PlatformSetup
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = config.GetValue("Import:MaxFileBytes", 50L * 1024 * 1024));
         return builder;
+    }
+
+    /// <summary>
+    /// Identity's security-stamp check (a changed password or a forced log-out ends other sessions) runs once per
+    /// <see cref="SecurityStampValidatorOptions.ValidationInterval"/>. Identity's own validator takes the same decision,
+    /// but only after building the sign-in and user managers for every request; here the cheap test comes first.
+    /// </summary>
+    private static Task ValidateStampWhenDue(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext c)
+    {
+        var options = c.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        var due = c.Properties.IssuedUtc is not { } issued || now - issued > options.ValidationInterval;
+        return due ? SecurityStampValidator.ValidatePrincipalAsync(c) : Task.CompletedTask;
     }
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> c, int status)

@@ -1,5 +1,9 @@
 using System.Net;
 using Leerkluis.Web.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Leerkluis.Tests.Accounts;
@@ -149,5 +153,29 @@ public sealed class LoginTests(AccountsFactory app) : IClassFixture<AccountsFact
 
         Assert.Equal(HttpStatusCode.BadRequest, logout.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.Fetch("/Account/Manage")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SecurityStamp_ChangedElsewhere_EndsTheSessionAtTheNextCheck()
+    {
+        // With the check due on every request (interval zero), a stamp changed elsewhere (new password, "log out
+        // everywhere") ends this session; an unchanged stamp keeps it.
+        await using var strict = app.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero)));
+        var (email, _) = await app.CreateGuardianUserAsync();
+        var client = strict.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await client.SubmitAsync("/Account/Login", Credentials(email, AccountsFactory.Password));
+        Assert.Equal(HttpStatusCode.OK, (await client.Fetch("/Account/Manage")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.Fetch("/Account/Manage")).StatusCode);
+
+        await using (var scope = strict.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(email))!);
+        }
+
+        var after = await client.Fetch("/Account/Manage");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("http://localhost/Account/Login", after.Location());
     }
 }

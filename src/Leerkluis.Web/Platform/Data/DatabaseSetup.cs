@@ -23,17 +23,21 @@ public static class DatabaseSetup
 
     public static IServiceCollection AddLeerkluisDb(this IServiceCollection services, DatabaseOptions db)
     {
+        // The options are built once (singleton), not per request: they hold nothing scoped.
         if (db.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresLeerkluisDb>(o => o.UseNpgsql(TunedPostgres(db.ConnectionString),
-                n => n.MigrationsHistoryTable("__EFMigrationsHistory")).AddInterceptors(Audit.AuditChainInterceptor.Instance));
+            var connectionString = TunedPostgres(db.ConnectionString);
+            services.AddDbContext<PostgresLeerkluisDb>(o => o.UseNpgsql(connectionString,
+                n => n.MigrationsHistoryTable("__EFMigrationsHistory")).AddInterceptors(Audit.AuditChainInterceptor.Instance),
+                ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddScoped<LeerkluisDb>(sp => sp.GetRequiredService<PostgresLeerkluisDb>());
         }
         else
         {
             EnsureSqliteFolder(db.ConnectionString);
             // Every context seals its audit entries into the learners' chains on save (ADR 0004), whoever registers it.
-            services.AddDbContext<SqliteLeerkluisDb>(o => o.UseSqlite(db.ConnectionString).AddInterceptors(Audit.AuditChainInterceptor.Instance));
+            services.AddDbContext<SqliteLeerkluisDb>(o => o.UseSqlite(db.ConnectionString).AddInterceptors(Audit.AuditChainInterceptor.Instance),
+                ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddScoped<LeerkluisDb>(sp => sp.GetRequiredService<SqliteLeerkluisDb>());
         }
         return services;
