@@ -34,7 +34,7 @@ public static class MondayPeakBench
         var report = new Report("monday-peak");
         var cs = await BenchDatabase.CreateAsync("monday-peak");
         var world = await AttendanceBenchWorld.SeedAsync(cs, BenchScale.Schools(1000), report);
-        var (teachers, guardians) = await AttendanceBenchAccounts.CreateAsync(world.Groups, guardians: Count("LEERKLUIS_BENCH_GUARDIANS", 5000));
+        var (teachers, guardians) = await AttendanceBenchAccounts.CreateAsync(world.Groups, guardians: Count("LEERKLUIS_BENCH_GUARDIANS", 10000));
         report.Figure("accounts.teachers", teachers.Count, "accounts");
         report.Figure("accounts.guardians", guardians.Count, "accounts");
 

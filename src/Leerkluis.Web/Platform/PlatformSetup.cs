@@ -32,6 +32,7 @@ public static class PlatformSetup
         services.AddScoped<AccessDecision>();
         services.AddScoped<AuditLog>();
         services.AddScoped<DossierGuard>();
+        services.AddSingleton<AuditReadCommitter>();
         services.AddCrypto(config);
         services.AddMail(config);
         services.AddDailyJobs(config);

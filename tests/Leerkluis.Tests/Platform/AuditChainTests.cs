@@ -22,6 +22,38 @@ public sealed class AuditChainRemovedSqliteTests(SqliteApp app) : AuditChainRemo
 public sealed class AuditChainRemovedPostgresTests(PostgresApp app) : AuditChainRemovedTests<PostgresApp>(app);
 
 /// <summary>
+/// The shared commit of read audit entries: when one request's entry cannot be written (here a value PostgreSQL
+/// refuses as too long; SQLite would store it), the others are still committed and only that request fails.
+/// </summary>
+public sealed class AuditReadCommitterPostgresTests(PostgresApp app) : AuditTestBase<PostgresApp>(app)
+{
+    [Fact]
+    public async Task SharedCommit_OneBadEntry_OthersCommittedAndOnlyThatRequestFails()
+    {
+        var committer = App.Services.GetRequiredService<AuditReadCommitter>();
+        var before = await CountAsync(W.LearnerA.Id);
+        AuditEntry Entry(string action) => new()
+        {
+            LearnerId = W.LearnerA.Id, AtUtc = new DateTime(2026, 11, 23, 7, 30, 0, DateTimeKind.Utc), ActorRole = "Teacher",
+            Section = Leerkluis.Web.Platform.Access.Section.Absence, Operation = Leerkluis.Web.Platform.Access.Operation.Read,
+            Allowed = true, Action = action, PreviousHash = "", Hash = "",
+        };
+        var good = new TaskCompletionSource();
+        var bad = new TaskCompletionSource();
+        var alsoGood = new TaskCompletionSource();
+
+        await committer.CommitTogetherAsync([([Entry("roll-call-view")], good), ([Entry(new string('x', 200))], bad), ([Entry("absences")], alsoGood)]);
+
+        Assert.True(good.Task.IsCompletedSuccessfully);
+        Assert.True(alsoGood.Task.IsCompletedSuccessfully);
+        Assert.True(bad.Task.IsFaulted);
+        Assert.Equal(before + 2, await CountAsync(W.LearnerA.Id));
+        await using var scope = App.Services.CreateAsyncScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync(Ct));
+    }
+}
+
+/// <summary>
 /// The audit chain per learner: intact after real (and concurrent) reads, and `audit-verify` names an altered or
 /// removed row, a removed tail and a removed chain after a checkpoint.
 /// </summary>

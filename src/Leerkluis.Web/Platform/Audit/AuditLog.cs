@@ -50,7 +50,7 @@ public sealed class AuditLog(LeerkluisDb db, TimeProvider clock)
 /// A decision is taken once per request for each (learner, section, operation) and reused: a learner card asks
 /// about five sections twice (peek, then require) and must not ask the database ten times.
 /// </summary>
-public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentActor current, LeerkluisDb db)
+public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentActor current, LeerkluisDb db, AuditReadCommitter reads)
 {
     private readonly Dictionary<(Actor, Guid, Section, Operation), Decision> _decided = new();
 
@@ -79,8 +79,27 @@ public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentA
     public async Task<Decision> ReadAsync(Guid learnerId, Section section, string action, CancellationToken ct = default)
     {
         var decision = await RequireAsync(learnerId, section, Operation.Read, action, ct);
-        await db.SaveChangesAsync(ct);
+        await CommitReadsAsync(ct);
         return decision;
+    }
+
+    /// <summary>
+    /// Commits the audit entries added so far, before the data they describe is returned. When they are all the unit
+    /// of work holds (a read), they go with other requests' reads in one shared commit (<see cref="AuditReadCommitter"/>);
+    /// with other changes pending, or inside a caller's transaction, the unit of work saves itself.
+    /// </summary>
+    public async Task CommitReadsAsync(CancellationToken ct = default)
+    {
+        var pending = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged && e.State != EntityState.Detached).ToList();
+        if (pending.Count == 0) return;
+        if (db.Database.CurrentTransaction is not null || pending.Any(e => e.State != EntityState.Added || e.Entity is not AuditEntry))
+        {
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        var entries = pending.Select(e => (AuditEntry)e.Entity).ToList();
+        foreach (var e in pending) e.State = EntityState.Detached;
+        await reads.CommitAsync(entries);
     }
 
     /// <summary>Same decision without throwing or auditing: to decide whether to show a part of a page.</summary>

@@ -64,7 +64,7 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
         // Only the learners whose absence data the teacher sees are recorded as read; the entries commit before the answer.
         var shown = lines.Where(l => l.Source is not null).ToList();
         foreach (var line in shown) await guard.RequireAsync(line.LearnerId, Section.Absence, Operation.Read, "roll-call-view", ct);
-        if (shown.Count > 0) await db.SaveChangesAsync(ct);
+        await guard.CommitReadsAsync(ct);
 
         var periodViews = periods.Select(p => new RollCallPeriod(p.Number, p.Start, p.End, p.Subject)).ToList();
         return new RollCallView(groupId, theDay, thePeriod.Number, periodViews, taken, lines) { GroupName = group.Name, Codes = setup.ActiveCodes.ToList() };

@@ -136,7 +136,7 @@ public sealed class LearnerQueries(LeerkluisDb db, DossierGuard guard, CurrentAc
                 .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => g).ToListAsync(ct);
             groups = list.OrderByDescending(g => g.SchoolYearStart).Select(g => new GroupView(g.Id, g.Name, g.SchoolYearStart, g.YearGroups)).ToList();
         }
-        await db.SaveChangesAsync(ct);
+        await guard.CommitReadsAsync(ct);
 
         return new LearnerCard(l.Id, l.FirstNames, l.CallName, l.Prefix, l.LastName, l.DisplayName, l.BirthDate, l.Gender,
             showNumber ? l.PersonalNumber : null, showNumber ? l.PersonalNumberKind : null, showNumber ? l.PersonalNumberLastFour : null,
