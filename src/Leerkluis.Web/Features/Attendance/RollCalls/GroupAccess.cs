@@ -41,9 +41,18 @@ public sealed class GroupAccess(LeerkluisDb db, CurrentActor current, AccessDeci
         if (learnerIds.Count == 0) return [];
         var rows = await db.Learners.AsNoTracking().Where(l => learnerIds.Contains(l.Id))
             .Select(l => new { l.Id, l.FirstNames, l.CallName, l.Prefix, l.LastName }).ToListAsync(ct);
-        return rows.Select(l => new LearnerName(l.Id, PersonName.Format(l.CallName ?? l.FirstNames, l.Prefix, l.LastName), l.LastName + " " + (l.CallName ?? l.FirstNames)))
-            .OrderBy(l => l.SortKey, StringComparer.CurrentCultureIgnoreCase).ToList();
+        var names = rows.Select(l => Name(l.Id, l.FirstNames, l.CallName, l.Prefix, l.LastName)).ToList();
+        Sort(names);
+        return names;
     }
+
+    /// <summary>A learner's name as the roll call shows it (call name first), with the key it is sorted by.</summary>
+    public static LearnerName Name(Guid id, string firstNames, string? callName, string? prefix, string lastName) =>
+        new(id, PersonName.Format(callName ?? firstNames, prefix, lastName), lastName + " " + (callName ?? firstNames));
+
+    /// <summary>The registry's order: last name, then first name, ignoring case.</summary>
+    public static void Sort(List<LearnerName> names) =>
+        names.Sort((a, b) => StringComparer.CurrentCultureIgnoreCase.Compare(a.SortKey, b.SortKey));
 
     /// <summary>The day (today when not given); a day that is not a school day for the school is refused.</summary>
     public DateOnly SchoolDay(SchoolSetup setup, DateOnly? day)

@@ -18,30 +18,68 @@ namespace Leerkluis.Web.Features.Attendance.RollCalls;
 public sealed class RollCallService(LeerkluisDb db, AccessDecision access, DossierGuard guard, GroupAccess groups, SchoolSetups setups,
     TimeProvider clock)
 {
+    /// <summary>What saving the roll call needs of one learner; read in the one query that also settles access.</summary>
+    private sealed class SaveRow
+    {
+        public Guid Id { get; init; }
+        public AttendanceRecord? Record { get; init; }
+        public required List<AbsenceNotice> Notices { get; init; }
+        public bool Alerted { get; init; }
+        public Guid? RollCallId { get; init; }
+    }
+
+    /// <summary>What the roll-call view needs of one learner; read in the one query that also settles access.</summary>
+    private sealed class ViewRow
+    {
+        public Guid Id { get; init; }
+        public required string FirstNames { get; init; }
+        public string? CallName { get; init; }
+        public string? Prefix { get; init; }
+        public required string LastName { get; init; }
+        public AttendanceRecord? Record { get; init; }
+        public required List<AbsenceNotice> Notices { get; init; }
+        public string? GroupName { get; init; }
+        public DateTime? Taken { get; init; }
+    }
+
     public async Task<RollCallView> LoadAsync(Guid groupId, DateOnly? day, int? period, CancellationToken ct = default)
     {
-        var learnerIds = await access.PrimeGroupAsync(groups.Actor, groupId, ct);
-        // Priming found the group among the actor's: only an empty answer needs the question whether it is theirs at all.
-        if (learnerIds.Count == 0) await groups.GroupAsync(groupId, ct);
-        var setup = await setups.ForSchoolAsync(groups.Actor.SchoolId!.Value, ct);
-        var theDay = groups.SchoolDay(setup, day);
-        var periods = setup.Week.PeriodsOf(groupId, theDay);
-        var thePeriod = groups.Period(periods, theDay, period);
+        var actor = groups.Actor;
+        if (actor.SchoolId is not { } schoolId) throw new NotFoundException();
+        var setup = await setups.ForSchoolAsync(schoolId, ct);
+        var (theDay, periods, thePeriod) = await DayAndPeriodAsync(groupId, setup, day, period, ct);
+        var number = thePeriod.Number;
 
-        var names = await groups.NamesAsync(learnerIds, ct);
-        var records = await db.Set<AttendanceRecord>().AsNoTracking()
-            .Where(r => learnerIds.Contains(r.LearnerId) && r.Day == theDay && r.PeriodNumber == thePeriod.Number).ToListAsync(ct);
-        var notices = await groups.NoticesAsync(learnerIds, theDay, ct);
-        // The group's name and whether this roll call was taken, in one query.
-        var group = await db.Groups.AsNoTracking().Where(g => g.Id == groupId)
-            .Select(g => new
+        // One query: the learners the actor may see (access primed), their names, their record for the period, the
+        // notices touching the day, and the group's name and whether the roll was taken (evaluated once by the database).
+        var rows = await access.PrimeGroupAsync(actor, groupId, ids =>
+            from l in db.Learners.AsNoTracking()
+            where ids.Contains(l.Id)
+            join r in db.Set<AttendanceRecord>().AsNoTracking().Where(r => r.Day == theDay && r.PeriodNumber == number) on l.Id equals r.LearnerId into rs
+            from r in rs.DefaultIfEmpty()
+            select new ViewRow
             {
-                g.Name,
-                Taken = db.Set<RollCall>().Where(r => r.GroupId == groupId && r.Day == theDay && r.PeriodNumber == thePeriod.Number)
-                    .Select(r => (DateTime?)r.TakenUtc).FirstOrDefault(),
-            }).FirstAsync(ct);
+                Id = l.Id, FirstNames = l.FirstNames, CallName = l.CallName, Prefix = l.Prefix, LastName = l.LastName, Record = r,
+                Notices = db.Set<AbsenceNotice>().Where(n => n.LearnerId == l.Id && n.WithdrawnUtc == null && n.From <= theDay && (n.To == null || n.To >= theDay)).ToList(),
+                GroupName = db.Groups.Where(g => g.Id == groupId).Select(g => g.Name).FirstOrDefault(),
+                Taken = db.Set<RollCall>().Where(x => x.GroupId == groupId && x.Day == theDay && x.PeriodNumber == number).Select(x => (DateTime?)x.TakenUtc).FirstOrDefault(),
+            }, row => row.Id, ct);
+        string groupName;
+        DateTime? takenUtc;
+        if (rows.Count > 0) (groupName, takenUtc) = (rows[0].GroupName ?? "", rows[0].Taken);
+        else
+        {
+            // No learners: a group without learners, or one the actor may not open (404).
+            groupName = (await groups.GroupAsync(groupId, ct)).Name;
+            takenUtc = await db.Set<RollCall>().Where(x => x.GroupId == groupId && x.Day == theDay && x.PeriodNumber == number)
+                .Select(x => (DateTime?)x.TakenUtc).FirstOrDefaultAsync(ct);
+        }
         // SQLite hands times back without a kind; the API promises UTC.
-        var taken = group.Taken is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : (DateTime?)null;
+        var taken = takenUtc is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : (DateTime?)null;
+        var names = rows.Select(r => GroupAccess.Name(r.Id, r.FirstNames, r.CallName, r.Prefix, r.LastName)).ToList();
+        GroupAccess.Sort(names);
+        var records = rows.Where(r => r.Record is not null).Select(r => r.Record!).ToList();
+        var notices = rows.SelectMany(r => r.Notices).ToList();
 
         var recordOf = records.ToDictionary(r => r.LearnerId);
         var lines = new List<RollCallLine>(names.Count);
@@ -67,7 +105,29 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
         await guard.CommitReadsAsync(ct);
 
         var periodViews = periods.Select(p => new RollCallPeriod(p.Number, p.Start, p.End, p.Subject)).ToList();
-        return new RollCallView(groupId, theDay, thePeriod.Number, periodViews, taken, lines) { GroupName = group.Name, Codes = setup.ActiveCodes.ToList() };
+        return new RollCallView(groupId, theDay, thePeriod.Number, periodViews, taken, lines) { GroupName = groupName, Codes = setup.ActiveCodes.ToList() };
+    }
+
+    /// <summary>
+    /// The day and period asked for, checked against the school's set-up. A group the actor may not open answers 404
+    /// before any remark about the day, as it would if the day were right.
+    /// </summary>
+    private async Task<(DateOnly Day, IReadOnlyList<ScheduledPeriod> Periods, ScheduledPeriod Period)> DayAndPeriodAsync(
+        Guid groupId, SchoolSetup setup, DateOnly? day, int? period, CancellationToken ct, bool notAfterToday = false)
+    {
+        try
+        {
+            var theDay = groups.SchoolDay(setup, day);
+            if (notAfterToday && theDay > groups.Today)
+                throw ValidationFailedException.For("day", $"De absentie van {Amsterdam.Date(theDay)} kunt u pas op die dag registreren.");
+            var periods = setup.Week.PeriodsOf(groupId, theDay);
+            return (theDay, periods, groups.Period(periods, theDay, period));
+        }
+        catch (ValidationFailedException)
+        {
+            await groups.GroupAsync(groupId, ct);
+            throw;
+        }
     }
 
     public async Task<RollCallSaved> SaveAsync(Guid groupId, SaveRollCallCommand command, CancellationToken ct = default)
@@ -97,21 +157,33 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
         var day = command.Day!.Value;
         var entries = command.Entries!;
 
-        var learnerIds = await access.PrimeGroupAsync(actor, groupId, ct);
-        // An empty answer means either a group without learners or one the actor may not open: only then ask which.
-        if (learnerIds.Count == 0) await groups.GroupAsync(groupId, ct);
         var setup = await setups.ForSchoolAsync(schoolId, ct);
-        groups.SchoolDay(setup, day);
-        if (day > groups.Today)
-            throw ValidationFailedException.For("day", $"De absentie van {Amsterdam.Date(day)} kunt u pas op die dag registreren.");
-        var period = groups.Period(setup.Week.PeriodsOf(groupId, day), day, command.Period);
+        var (_, _, period) = await DayAndPeriodAsync(groupId, setup, day, command.Period, ct, notAfterToday: true);
+        var number = period.Number;
 
-        var wanted = Validate(entries, learnerIds.ToHashSet(), setup, period);
-        var ids = wanted.Keys.ToList();
-        var records = await db.Set<AttendanceRecord>()
-            .Where(r => ids.Contains(r.LearnerId) && r.Day == day && r.PeriodNumber == period.Number).ToDictionaryAsync(r => r.LearnerId, ct);
-        var absentIds = wanted.Where(w => w.Value.Mark == Mark.Absent).Select(w => w.Key).ToList();
-        var notices = absentIds.Count > 0 ? await groups.NoticesAsync(absentIds, day, ct) : [];
+        // One query: the learners the actor may act on (access primed), their record for the period, the notices
+        // touching the day, whether their guardians were alerted today, and the roll call's row.
+        var rows = await access.PrimeGroupAsync(actor, groupId, ids =>
+            from l in db.Learners.AsNoTracking()
+            where ids.Contains(l.Id)
+            join r in db.Set<AttendanceRecord>().AsNoTracking().Where(r => r.Day == day && r.PeriodNumber == number) on l.Id equals r.LearnerId into rs
+            from r in rs.DefaultIfEmpty()
+            select new SaveRow
+            {
+                Id = l.Id, Record = r,
+                Notices = db.Set<AbsenceNotice>().Where(n => n.LearnerId == l.Id && n.WithdrawnUtc == null && n.From <= day && (n.To == null || n.To >= day)).ToList(),
+                Alerted = db.Set<GuardianAlert>().Any(a => a.LearnerId == l.Id && a.Day == day),
+                RollCallId = db.Set<RollCall>().Where(x => x.GroupId == groupId && x.Day == day && x.PeriodNumber == number).Select(x => (Guid?)x.Id).FirstOrDefault(),
+            }, row => row.Id, ct);
+        // An empty answer means either a group without learners or one the actor may not open: only then ask which.
+        if (rows.Count == 0) await groups.GroupAsync(groupId, ct);
+
+        var wanted = Validate(entries, rows.Select(r => r.Id).ToHashSet(), setup, period);
+        var records = rows.Where(r => r.Record is not null && wanted.ContainsKey(r.Id)).ToDictionary(r => r.Id, r => r.Record!);
+        // The priming query reads without tracking: the records it brought are attached here, so changes to them are saved.
+        foreach (var record in records.Values) db.Attach(record);
+        var notices = rows.Where(r => wanted.TryGetValue(r.Id, out var m) && m.Mark == Mark.Absent).SelectMany(r => r.Notices).ToList();
+        var alertedToday = rows.Where(r => r.Alerted).Select(r => r.Id).ToHashSet();
 
         var unreportedCode = setup.Code(AttendanceDefaults.UnreportedCode) ?? throw new InvalidOperationException("code OV missing");
         var lateCode = setup.Code(AttendanceDefaults.LateCode) ?? throw new InvalidOperationException("code TL missing");
@@ -162,9 +234,7 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
         if (unreported.Count > 0 && setup.Settings.AlertChannel == GuardianAlertChannel.Email)
         {
             // One message per learner per morning, however many periods are missed.
-            var alerted = await db.Set<GuardianAlert>().AsNoTracking()
-                .Where(a => unreported.Contains(a.LearnerId) && a.Day == day).Select(a => a.LearnerId).ToListAsync(ct);
-            foreach (var learnerId in unreported.Except(alerted))
+            foreach (var learnerId in unreported.Where(id => !alertedToday.Contains(id)))
             {
                 db.Add(new GuardianAlert
                 {
@@ -175,11 +245,19 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
             }
         }
 
-        var rollCall = await db.Set<RollCall>().FirstOrDefaultAsync(r => r.GroupId == groupId && r.Day == day && r.PeriodNumber == period.Number, ct);
-        if (rollCall is null)
-            db.Add(rollCall = new RollCall { Id = Guid.CreateVersion7(), GroupId = groupId, Day = day, PeriodNumber = period.Number });
-        rollCall.TakenByUserId = userId;
-        rollCall.TakenUtc = now;
+        var takenBefore = rows.Count > 0 ? rows[0].RollCallId
+            : await db.Set<RollCall>().Where(x => x.GroupId == groupId && x.Day == day && x.PeriodNumber == number).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
+        if (takenBefore is { } rollCallId)
+        {
+            // Taken before: update who took it and when, without reading the row again.
+            var rollCall = new RollCall { Id = rollCallId, GroupId = groupId, Day = day, PeriodNumber = number };
+            db.Attach(rollCall);
+            rollCall.TakenByUserId = userId;
+            rollCall.TakenUtc = now;
+            db.Entry(rollCall).Property(x => x.TakenByUserId).IsModified = true;
+            db.Entry(rollCall).Property(x => x.TakenUtc).IsModified = true;
+        }
+        else db.Add(new RollCall { Id = Guid.CreateVersion7(), GroupId = groupId, Day = day, PeriodNumber = number, TakenByUserId = userId, TakenUtc = now });
         await db.SaveChangesAsync(ct);
         return new RollCallSaved(entries.Count, alerts);
     }
