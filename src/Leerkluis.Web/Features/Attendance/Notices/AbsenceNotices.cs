@@ -78,13 +78,8 @@ public sealed class AbsenceNotices(LeerkluisDb db, DossierGuard guard, SchoolSet
         if (to == from && c.FromPeriod is { } fp && c.ToPeriod is { } tp && tp < fp)
             v.Add("toPeriod", "Het laatste lesuur of dagdeel ligt vóór het eerste.");
 
-        if (code?.Category == AbsenceCategory.Sick && v.IsValid)
-        {
-            var open = await db.Set<AbsenceNotice>().AsNoTracking()
-                .Where(n => n.LearnerId == learnerId && n.To == null && n.WithdrawnUtc == null && n.CodeId == code.Id)
-                .Select(n => (DateOnly?)n.From).FirstOrDefaultAsync(ct);
-            if (open is { } since) v.Add("code", $"Er loopt al een ziekmelding sinds {Amsterdam.Date(since)}. Meld uw kind eerst beter.");
-        }
+        if (code?.Category == AbsenceCategory.Sick && placement.OpenSickSince is { } since)
+            v.Add("code", $"Er loopt al een ziekmelding sinds {Amsterdam.Date(since)}. Meld uw kind eerst beter.");
         v.ThrowIfInvalid();
 
         var notice = new AbsenceNotice

@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Leerkluis.Web.Features.Attendance.Notices;
 
-/// <summary>Where a learner goes to school on a day: the school of the active enrolment (main first) and the group there that school year.</summary>
-public sealed record LearnerPlacement(Guid SchoolId, string SchoolName, Guid? GroupId)
+/// <summary>
+/// Where a learner goes to school on a day: the school of the active enrolment (main first) and the group there that
+/// school year; with, read in the same query, the first day of a sick report still open (none has been "beter gemeld").
+/// </summary>
+public sealed record LearnerPlacement(Guid SchoolId, string SchoolName, Guid? GroupId, DateOnly? OpenSickSince = null)
 {
     /// <summary>Null when the learner has no active enrolment on the day (at <paramref name="atSchool"/> when given).</summary>
     public static async Task<LearnerPlacement?> OnAsync(LeerkluisDb db, Guid learnerId, DateOnly day, Guid? atSchool, CancellationToken ct)
@@ -24,10 +27,13 @@ public sealed record LearnerPlacement(Guid SchoolId, string SchoolName, Guid? Gr
                 GroupId = db.GroupMemberships.Where(m => m.LearnerId == learnerId)
                     .Join(db.Groups.Where(g => g.SchoolId == sc.Id && g.SchoolYearStart == year), m => m.GroupId, g => g.Id, (m, g) => (Guid?)g.Id)
                     .FirstOrDefault(),
+                // Only a sick report stays open (no end day) until the learner is reported better.
+                OpenSickSince = db.Set<AbsenceNotice>().Where(n => n.LearnerId == learnerId && n.To == null && n.WithdrawnUtc == null)
+                    .Select(n => (DateOnly?)n.From).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
         if (found is null) return null;
-        return new LearnerPlacement(found.Id, found.Name, found.GroupId);
+        return new LearnerPlacement(found.Id, found.Name, found.GroupId, found.OpenSickSince);
     }
 }
 

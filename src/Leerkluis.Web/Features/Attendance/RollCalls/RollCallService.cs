@@ -172,7 +172,9 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
             {
                 Id = l.Id, Record = r,
                 Notices = db.Set<AbsenceNotice>().Where(n => n.LearnerId == l.Id && n.WithdrawnUtc == null && n.From <= day && (n.To == null || n.To >= day)).ToList(),
-                Alerted = db.Set<GuardianAlert>().Any(a => a.LearnerId == l.Id && a.Day == day),
+                // A correlated lookup on (LearnerId, Day), not EXISTS: PostgreSQL may run an EXISTS once over all of the
+                // day's alerts, which grow all Monday morning.
+                Alerted = db.Set<GuardianAlert>().Where(a => a.LearnerId == l.Id && a.Day == day).Select(a => (Guid?)a.Id).FirstOrDefault() != null,
                 RollCallId = db.Set<RollCall>().Where(x => x.GroupId == groupId && x.Day == day && x.PeriodNumber == number).Select(x => (Guid?)x.Id).FirstOrDefault(),
             }, row => row.Id, ct);
         // An empty answer means either a group without learners or one the actor may not open: only then ask which.
