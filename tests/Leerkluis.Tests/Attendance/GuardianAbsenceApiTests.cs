@@ -55,6 +55,24 @@ public abstract class GuardianAbsenceApiTests<TApp>(TApp app) : AppTests<TApp>(a
     }
 
     [Fact]
+    public async Task Report_SickWhileASickReportIsOpen_FieldMessageAndNothingStored()
+    {
+        await SettingsAsync(App, W.SchoolA.Id);
+        await CloseOpenSickNoticesAsync(W.LearnerA.Id);
+        var day = SchoolDayFrom(Today(App).AddDays(1));
+        var parent = await App.LoginAsync(W.ParentA);
+        var first = await parent.PostAsJsonAsync($"/api/v1/learners/{W.LearnerA.Id}/absence-notices", new { code = "Z", from = Iso(day) }, Ct);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var before = await NoticeCountAsync(W.LearnerA.Id);
+
+        var errors = await ErrorsAsync(await parent.PostAsJsonAsync($"/api/v1/learners/{W.LearnerA.Id}/absence-notices",
+            new { code = "Z", from = Iso(SchoolDaysAfter(day, 1)) }, Ct));
+
+        Assert.Equal($"Er loopt al een ziekmelding sinds {Amsterdam(day)}. Meld uw kind eerst beter.", errors.GetProperty("code")[0].GetString());
+        Assert.Equal(before, await NoticeCountAsync(W.LearnerA.Id));
+    }
+
+    [Fact]
     public async Task Report_OtherGuardiansChild_NotFoundAndNothingStored()
     {
         await SettingsAsync(App, W.SchoolA.Id);
