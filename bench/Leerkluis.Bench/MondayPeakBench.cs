@@ -12,7 +12,8 @@ namespace Leerkluis.Bench;
 /// monday-peak: Monday 08:00 on the absence-rule world (1,000 schools, about 250,000 learners, a term of records).
 /// Teachers (one per group, two-factor) and guardians (thousands of distinct families) log in through the real log-in
 /// API before the measured window; then for 60 s a closed loop of clients sends, as real authenticated requests on
-/// loopback, guardian sick reports for today (POST absence-notices, code Z) and teacher roll calls (GET the roll call
+/// loopback, guardian sick reports for today (POST absence-notices, code Z; once every child is reported, appointments for
+/// tomorrow's first period, code AR) and teacher roll calls (GET the roll call
 /// of a period, PUT it back with everyone present except one or two absent, keeping what guardians reported).
 /// Writes are the notice POSTs and roll-call PUTs. Budget: at least 500 writes/s sustained for 60 s, p99 of writes
 /// under 250 ms, zero errors (a 409 conflict is planned behaviour and counted apart). The app runs with
@@ -28,6 +29,7 @@ public static class MondayPeakBench
     private const double NationalPeak = 1000;
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
     private static readonly string Today = AttendanceBenchWorld.Today.ToString("yyyy-MM-dd");
+    private static readonly string Tomorrow = AttendanceBenchWorld.Today.AddDays(1).ToString("yyyy-MM-dd");
 
     public static async Task<int> RunAsync()
     {
@@ -63,11 +65,14 @@ public static class MondayPeakBench
         var reports = new ConcurrentQueue<(Guid Learner, string Cookie)>(
             guardians.SelectMany((g, i) => g.Children.Where(c => !world.StillSick.Contains(c)).Select(c => (c, guardianCookies[i]))).OrderBy(x => x.c));
         report.Figure("children-to-report", reports.Count, "learners");
+        // Once every child is reported sick, parents go on with appointments for tomorrow (one per child).
+        var appointments = new ConcurrentQueue<(Guid Learner, string Cookie)>(
+            guardians.SelectMany((g, i) => g.Children.Select(c => (c, guardianCookies[i]))).OrderByDescending(x => x.c));
 
-        await new Load(http, rollCalls, reports).RunAsync(WarmUp);
+        await new Load(http, rollCalls, reports, appointments).RunAsync(WarmUp);
         var cpu = await CpuMeter.StartAsync(cs, app.ProcessId);
-        var run = await new Load(http, rollCalls, reports).RunAsync(Duration);
-        var (appCpu, dbCpu, clientCpu) = cpu.Stop();
+        var run = await new Load(http, rollCalls, reports, appointments).RunAsync(Duration);
+        var (appCpu, dbCpu, clientCpu, busy) = cpu.Stop();
         var load1 = File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ')[0] : "?";
 
         var writes = run.Writes.Count;
@@ -89,6 +94,7 @@ public static class MondayPeakBench
         report.Figure("cpu-per-write.app", appCpu * 1000 / Math.Max(1, writes), "ms");
         report.Figure("cpu-per-write.postgres", dbCpu * 1000 / Math.Max(1, writes), "ms");
         report.Figure("cpu-per-write.client", clientCpu * 1000 / Math.Max(1, writes), "ms");
+        report.Figure("cpu-busy", busy * 100, "% of the machine's CPU time in the window (all processes)");
         report.Figure("cpu-bound-on-2-cores", 2 * Math.Max(1, writes) / (appCpu + dbCpu + clientCpu), "writes/s if the three had both cores to themselves");
         report.Figure("national-peak-ratio", perSecond / NationalPeak, $"of the national peak (~{NationalPeak:0} writes/s)");
         report.Figure("load-average-1m", double.Parse(load1, System.Globalization.CultureInfo.InvariantCulture), "(at the end)");
@@ -139,7 +145,8 @@ public static class MondayPeakBench
     private sealed record NoticeRequest(string Code, string From, string? To, int? FromPeriod, int? ToPeriod, string Reason);
 
     /// <summary>One measured run of the mixed load.</summary>
-    private sealed class Load(HttpClient http, List<TeacherState> teachers, ConcurrentQueue<(Guid Learner, string Cookie)> reports)
+    private sealed class Load(HttpClient http, List<TeacherState> teachers, ConcurrentQueue<(Guid Learner, string Cookie)> reports,
+        ConcurrentQueue<(Guid Learner, string Cookie)> appointments)
     {
         public LatencyRecorder Writes { get; } = new();
         public LatencyRecorder NoticeLatency { get; } = new();
@@ -170,8 +177,10 @@ public static class MondayPeakBench
             {
                 while (Running())
                 {
-                    if (!reports.TryDequeue(out var next)) { RanOutOfChildren = true; return; }
-                    var body = new NoticeRequest("Z", Today, null, null, null, "Ziek (koorts)");
+                    NoticeRequest body;
+                    if (reports.TryDequeue(out var next)) body = new NoticeRequest("Z", Today, null, null, null, "Ziek (koorts)");
+                    else if (appointments.TryDequeue(out next)) body = new NoticeRequest("AR", Tomorrow, Tomorrow, 1, 1, "Tandarts");
+                    else { RanOutOfChildren = true; return; }
                     using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/learners/{next.Learner}/absence-notices") { Content = JsonContent.Create(body, options: Json) };
                     request.Headers.Add("Cookie", next.Cookie);
                     var t = Stopwatch.GetTimestamp();
@@ -248,18 +257,23 @@ public static class MondayPeakBench
     }
 }
 
-/// <summary>CPU time (user + system, from /proc) of the app process, the PostgreSQL server's processes and this process.</summary>
+/// <summary>
+/// CPU time (user + system, from /proc) of the app process, the PostgreSQL server's processes (backends that exit
+/// in between count through the postmaster's waited-for children) and this process; and the machine's busy share.
+/// </summary>
 internal sealed class CpuMeter
 {
     private readonly int _app;
     private readonly int _postmaster;
     private readonly (double App, double Db, double Client) _start;
+    private readonly (long Busy, long Total) _machine;
 
     private CpuMeter(int app, int postmaster)
     {
         _app = app;
         _postmaster = postmaster;
         _start = Now();
+        _machine = Machine();
     }
 
     public static async Task<CpuMeter> StartAsync(string connectionString, int appProcessId)
@@ -271,32 +285,51 @@ internal sealed class CpuMeter
         return new CpuMeter(appProcessId, Stat(backend)?.ParentId ?? 0);
     }
 
-    /// <summary>Seconds of CPU since the start: app, database, client.</summary>
-    public (double App, double Db, double Client) Stop()
+    /// <summary>Seconds of CPU since the start: app, database, client; and the machine's busy fraction (0..1).</summary>
+    public (double App, double Db, double Client, double Busy) Stop()
     {
         var now = Now();
-        return (now.App - _start.App, now.Db - _start.Db, now.Client - _start.Client);
+        var machine = Machine();
+        var busy = machine.Total == _machine.Total ? double.NaN : (double)(machine.Busy - _machine.Busy) / (machine.Total - _machine.Total);
+        return (now.App - _start.App, now.Db - _start.Db, now.Client - _start.Client, busy);
     }
 
     private (double App, double Db, double Client) Now()
     {
         var db = 0.0;
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
-            if (int.TryParse(Path.GetFileName(dir), out var pid) && Stat(pid) is { } s && (pid == _postmaster || s.ParentId == _postmaster)) db += s.CpuSeconds;
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid) || Stat(pid) is not { } s) continue;
+            if (pid == _postmaster) db += s.CpuSeconds + s.ChildrenCpuSeconds;
+            else if (s.ParentId == _postmaster) db += s.CpuSeconds;
+        }
         return (Stat(_app)?.CpuSeconds ?? double.NaN, db, Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
     }
 
-    private sealed record ProcStat(int ParentId, double CpuSeconds);
+    /// <summary>/proc/stat's first line: busy (all but idle and iowait) and total jiffies.</summary>
+    private static (long Busy, long Total) Machine()
+    {
+        try
+        {
+            var f = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+                .Select(x => long.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            var total = f.Take(8).Sum();
+            return (total - f[3] - f[4], total);
+        }
+        catch (IOException) { return (0, 0); }
+    }
 
-    /// <summary>/proc/PID/stat: fields after the command name; ppid is the 2nd, utime and stime the 12th and 13th (in clock ticks of 1/100 s).</summary>
+    private sealed record ProcStat(int ParentId, double CpuSeconds, double ChildrenCpuSeconds);
+
+    /// <summary>/proc/PID/stat: fields after the command name; ppid is the 2nd, utime and stime the 12th and 13th, cutime and cstime the 14th and 15th (clock ticks of 1/100 s).</summary>
     private static ProcStat? Stat(int pid)
     {
         try
         {
             var text = File.ReadAllText($"/proc/{pid}/stat");
             var f = text[(text.LastIndexOf(')') + 2)..].Split(' ');
-            return new ProcStat(int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture),
-                (long.Parse(f[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(f[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0);
+            long L(int i) => long.Parse(f[i], System.Globalization.CultureInfo.InvariantCulture);
+            return new ProcStat(int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture), (L(11) + L(12)) / 100.0, (L(13) + L(14)) / 100.0);
         }
         catch (IOException) { return null; }
         catch (UnauthorizedAccessException) { return null; }
