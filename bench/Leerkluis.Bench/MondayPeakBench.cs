@@ -12,8 +12,8 @@ namespace Leerkluis.Bench;
 /// monday-peak: Monday 08:00 on the absence-rule world (1,000 schools, about 250,000 learners, a term of records).
 /// Teachers (one per group, two-factor) and guardians (thousands of distinct families) log in through the real log-in
 /// API before the measured window; then for 60 s a closed loop of clients sends, as real authenticated requests on
-/// loopback, guardian sick reports for today (POST absence-notices, code Z; once every child is reported, appointments for
-/// tomorrow's first period, code AR) and teacher roll calls (GET the roll call
+/// loopback, guardian sick reports for today (POST absence-notices, code Z; once every child is reported, appointments in
+/// the first period of the coming days, code AR) and teacher roll calls (GET the roll call
 /// of a period, PUT it back with everyone present except one or two absent, keeping what guardians reported).
 /// Writes are the notice POSTs and roll-call PUTs. Budget: at least 500 writes/s sustained for 60 s, p99 of writes
 /// under 250 ms, zero errors (a 409 conflict is planned behaviour and counted apart). The app runs with
@@ -24,12 +24,14 @@ public static class MondayPeakBench
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
     // Closed-loop clients of each kind (LEERKLUIS_BENCH_*_WORKERS to explore; the budget is judged with the defaults).
-    private static readonly int GuardianWorkers = Count("LEERKLUIS_BENCH_GUARDIAN_WORKERS", 12, allowZero: true);
-    private static readonly int TeacherWorkers = Count("LEERKLUIS_BENCH_TEACHER_WORKERS", 12, allowZero: true);
+    // A teacher's round is two requests (GET, PUT) against a parent's one: twice the teachers keeps the writes about
+    // half roll calls and half parents' reports, as on a real Monday (every group's first roll call, about one sick
+    // child per group).
+    private static readonly int GuardianWorkers = Count("LEERKLUIS_BENCH_GUARDIAN_WORKERS", 8, allowZero: true);
+    private static readonly int TeacherWorkers = Count("LEERKLUIS_BENCH_TEACHER_WORKERS", 16, allowZero: true);
     private const double NationalPeak = 1000;
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
     private static readonly string Today = AttendanceBenchWorld.Today.ToString("yyyy-MM-dd");
-    private static readonly string Tomorrow = AttendanceBenchWorld.Today.AddDays(1).ToString("yyyy-MM-dd");
 
     public static async Task<int> RunAsync()
     {
@@ -65,9 +67,9 @@ public static class MondayPeakBench
         var reports = new ConcurrentQueue<(Guid Learner, string Cookie)>(
             guardians.SelectMany((g, i) => g.Children.Where(c => !world.StillSick.Contains(c)).Select(c => (c, guardianCookies[i]))).OrderBy(x => x.c));
         report.Figure("children-to-report", reports.Count, "learners");
-        // Once every child is reported sick, parents go on with appointments for tomorrow (one per child).
-        var appointments = new ConcurrentQueue<(Guid Learner, string Cookie)>(
-            guardians.SelectMany((g, i) => g.Children.Select(c => (c, guardianCookies[i]))).OrderByDescending(x => x.c));
+        // Once every child is reported sick, parents go on with appointments for the coming days (one per child per day).
+        var appointments = new ConcurrentQueue<(Guid Learner, string Cookie, int DaysAhead)>(Enumerable.Range(1, 4).SelectMany(days =>
+            guardians.SelectMany((g, i) => g.Children.Select(c => (c, guardianCookies[i], days))).OrderByDescending(x => x.c)));
 
         await new Load(http, rollCalls, reports, appointments).RunAsync(WarmUp);
         var cpu = await CpuMeter.StartAsync(cs, app.ProcessId);
@@ -146,7 +148,7 @@ public static class MondayPeakBench
 
     /// <summary>One measured run of the mixed load.</summary>
     private sealed class Load(HttpClient http, List<TeacherState> teachers, ConcurrentQueue<(Guid Learner, string Cookie)> reports,
-        ConcurrentQueue<(Guid Learner, string Cookie)> appointments)
+        ConcurrentQueue<(Guid Learner, string Cookie, int DaysAhead)> appointments)
     {
         public LatencyRecorder Writes { get; } = new();
         public LatencyRecorder NoticeLatency { get; } = new();
@@ -179,7 +181,12 @@ public static class MondayPeakBench
                 {
                     NoticeRequest body;
                     if (reports.TryDequeue(out var next)) body = new NoticeRequest("Z", Today, null, null, null, "Ziek (koorts)");
-                    else if (appointments.TryDequeue(out next)) body = new NoticeRequest("AR", Tomorrow, Tomorrow, 1, 1, "Tandarts");
+                    else if (appointments.TryDequeue(out var later))
+                    {
+                        next = (later.Learner, later.Cookie);
+                        var day = AttendanceBenchWorld.Today.AddDays(later.DaysAhead).ToString("yyyy-MM-dd");
+                        body = new NoticeRequest("AR", day, day, 1, 1, "Tandarts");
+                    }
                     else { RanOutOfChildren = true; return; }
                     using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/learners/{next.Learner}/absence-notices") { Content = JsonContent.Create(body, options: Json) };
                     request.Headers.Add("Cookie", next.Cookie);
