@@ -97,7 +97,8 @@ public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentA
             await db.SaveChangesAsync(ct);
             return;
         }
-        var entries = pending.Select(e => (AuditEntry)e.Entity).ToList();
+        // In the order they were added (provisional sequences -1, -2, ...), as a save would seal them.
+        var entries = pending.Select(e => (AuditEntry)e.Entity).OrderByDescending(e => e.Sequence).ToList();
         foreach (var e in pending) e.State = EntityState.Detached;
         await reads.CommitAsync(entries);
     }
