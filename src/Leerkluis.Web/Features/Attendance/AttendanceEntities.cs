@@ -112,10 +112,6 @@ public sealed class AbsenceNotice
     public Guid? LeaveRequestId { get; set; }
     public DateTime? WithdrawnUtc { get; set; }
 
-    /// <summary>Notices (not withdrawn) that touch the day, for queries; <see cref="Covers"/> then asks per period.</summary>
-    public static System.Linq.Expressions.Expression<Func<AbsenceNotice, bool>> TouchingDay(DateOnly day) =>
-        n => n.WithdrawnUtc == null && n.From <= day && (n.To == null || n.To >= day);
-
     public bool Covers(DateOnly day, int periodNumber) =>
         WithdrawnUtc is null
         && (day > From || (day == From && (FromPeriod is null || periodNumber >= FromPeriod)))

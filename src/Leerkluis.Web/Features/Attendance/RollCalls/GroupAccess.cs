@@ -83,7 +83,8 @@ public sealed class GroupAccess(LeerkluisDb db, CurrentActor current, AccessDeci
     public Task<List<AbsenceNotice>> NoticesAsync(IReadOnlyCollection<Guid> learnerIds, DateOnly day, CancellationToken ct) =>
         learnerIds.Count == 0
             ? Task.FromResult(new List<AbsenceNotice>())
-            : db.Set<AbsenceNotice>().AsNoTracking().Where(n => learnerIds.Contains(n.LearnerId)).Where(AbsenceNotice.TouchingDay(day))
+            : db.Set<AbsenceNotice>().AsNoTracking()
+                .Where(n => learnerIds.Contains(n.LearnerId) && n.WithdrawnUtc == null && n.From <= day && (n.To == null || n.To >= day))
                 .ToListAsync(ct);
 
     /// <summary>The newest notice covering the period, if any.</summary>

@@ -52,7 +52,6 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
 
         // One query: the learners the actor may see (access primed), their names, their record for the period, the
         // notices touching the day, and the group's name and whether the roll was taken (evaluated once by the database).
-        var touching = AbsenceNotice.TouchingDay(theDay);
         var rows = await access.PrimeGroupAsync(actor, groupId, ids =>
             from l in db.Learners.AsNoTracking()
             where ids.Contains(l.Id)
@@ -61,7 +60,7 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
             select new ViewRow
             {
                 Id = l.Id, FirstNames = l.FirstNames, CallName = l.CallName, Prefix = l.Prefix, LastName = l.LastName, Record = r,
-                Notices = db.Set<AbsenceNotice>().Where(n => n.LearnerId == l.Id).Where(touching).ToList(),
+                Notices = db.Set<AbsenceNotice>().Where(n => n.LearnerId == l.Id && n.WithdrawnUtc == null && n.From <= theDay && (n.To == null || n.To >= theDay)).ToList(),
                 GroupName = db.Groups.Where(g => g.Id == groupId).Select(g => g.Name).FirstOrDefault(),
                 Taken = db.Set<RollCall>().Where(x => x.GroupId == groupId && x.Day == theDay && x.PeriodNumber == number).Select(x => (DateTime?)x.TakenUtc).FirstOrDefault(),
             }, row => row.Id, ct);
@@ -164,7 +163,6 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
 
         // One query: the learners the actor may act on (access primed), their record for the period, the notices
         // touching the day, whether their guardians were alerted today, and the roll call's row.
-        var touching = AbsenceNotice.TouchingDay(day);
         var rows = await access.PrimeGroupAsync(actor, groupId, ids =>
             from l in db.Learners.AsNoTracking()
             where ids.Contains(l.Id)
@@ -173,7 +171,7 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
             select new SaveRow
             {
                 Id = l.Id, Record = r,
-                Notices = db.Set<AbsenceNotice>().Where(n => n.LearnerId == l.Id).Where(touching).ToList(),
+                Notices = db.Set<AbsenceNotice>().Where(n => n.LearnerId == l.Id && n.WithdrawnUtc == null && n.From <= day && (n.To == null || n.To >= day)).ToList(),
                 // A correlated lookup on (LearnerId, Day), not EXISTS: PostgreSQL may run an EXISTS once over all of the
                 // day's alerts, which grow all Monday morning.
                 Alerted = db.Set<GuardianAlert>().Where(a => a.LearnerId == l.Id && a.Day == day).Select(a => (Guid?)a.Id).FirstOrDefault() != null,
