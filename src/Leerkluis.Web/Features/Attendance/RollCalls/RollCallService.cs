@@ -322,7 +322,7 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
             conflicts.Add(new RollCallConflict(learnerId, names.GetValueOrDefault(learnerId, ""), theirs, yours));
             await guard.RequireAsync(learnerId, Section.Absence, Operation.Read, "roll-call-conflict", ct);
         }
-        await db.SaveChangesAsync(ct);
+        await guard.CommitReadsAsync(ct);
         throw new RollCallConflictException(conflicts);
     }
 }
