@@ -8,6 +8,7 @@ using Leerkluis.Web.Platform.Errors;
 using Leerkluis.Web.Platform.Identity;
 using Leerkluis.Web.Platform.Jobs;
 using Leerkluis.Web.Platform.Mail;
+using Leerkluis.Web.Platform.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -78,7 +79,9 @@ public static class PlatformSetup
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("Security:LoginPermitsPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
         });
 
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Translations sit beside what they translate (Index.en.resx next to Index.cshtml), so no ResourcesPath.
+        services.AddLocalization();
+        services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o => o.PageViewLocationFormats.Add("/Features/Shared/{0}.cshtml"));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("nl-NL");
@@ -90,7 +93,15 @@ public static class PlatformSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi();
-        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new PageExceptionFilter()))
+        // Pages live in their feature folders with absolute routes (ADR 0010): the root is the project, shared views and
+        // the layout are in Features/Shared.
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/";
+                o.Conventions.Add(new LegacyPagesFolder());
+                o.Conventions.Add(new PageRoutes());
+                o.Conventions.ConfigureFilter(new PageExceptionFilter());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

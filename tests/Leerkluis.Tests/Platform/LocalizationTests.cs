@@ -19,8 +19,10 @@ public sealed partial class LocalizationTests
     {
         var root = WebRoot();
         var data = new TheoryData<string>();
-        foreach (var f in Directory.EnumerateFiles(Path.Combine(root, "Pages"), "*.cshtml", SearchOption.AllDirectories).Order())
+        foreach (var f in Directory.EnumerateFiles(root, "*.cshtml", SearchOption.AllDirectories).Order())
         {
+            if (f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                || f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)) continue;
             var name = Path.GetFileName(f);
             if (name is "_ViewImports.cshtml" or "_ViewStart.cshtml") continue;
             if (LocalizedLiteral().IsMatch(File.ReadAllText(f))) data.Add(Path.GetRelativePath(root, f));
@@ -35,7 +37,8 @@ public sealed partial class LocalizationTests
         var root = WebRoot();
         var keys = LocalizedLiteral().Matches(File.ReadAllText(Path.Combine(root, view)))
             .Select(m => Regex.Unescape(m.Groups[1].Value)).Distinct().ToList();
-        var resx = Path.Combine(root, "Resources", Path.ChangeExtension(view, null) + ".en.resx");
+        // The translation sits beside the view (ADR 0010).
+        var resx = Path.Combine(root, Path.ChangeExtension(view, null) + ".en.resx");
         Assert.True(File.Exists(resx), $"{view}: no English resources at {Path.GetRelativePath(root, resx)}");
         var english = XDocument.Load(resx).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
         var missing = keys.Where(k => !english.Contains(k)).ToList();

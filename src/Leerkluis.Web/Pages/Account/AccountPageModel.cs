@@ -46,7 +46,7 @@ public abstract class AccountPageModel(IStringLocalizer<AccountText> text) : Pag
     {
         SetCultureCookie(user.PreferredCulture);
         if (!user.TwoFactorEnabled && AccountRules.MustUseTwoFactor(await users.GetRolesAsync(user)))
-            return RedirectToPage("/Account/TwoFactor/Enable", new { returnUrl = SafeReturnUrl(returnUrl) });
+            return RedirectToPage("/Pages/Account/TwoFactor/Enable", new { returnUrl = SafeReturnUrl(returnUrl) });
         return SafeRedirect(returnUrl);
     }
 

@@ -1,6 +1,6 @@
 using Leerkluis.Web.Features.Attendance.Leave;
 using Leerkluis.Web.Pages.School.Verlof;
-using Leerkluis.Web.Pages.Shared;
+using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Localization;

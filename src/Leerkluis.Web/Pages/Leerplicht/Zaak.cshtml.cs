@@ -1,5 +1,5 @@
 using Leerkluis.Web.Features.CompulsoryEducation;
-using Leerkluis.Web.Pages.Shared;
+using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Errors;
 using Microsoft.AspNetCore.Authorization;

@@ -46,7 +46,7 @@ public sealed class ActiviteitenModel(Activities activities, CandidateQueries qu
             catch (Platform.Errors.ValidationFailedException ex)
             {
                 foreach (var (field, messages) in ex.Errors)
-                    foreach (var m in messages) ModelState.AddModelError(field == "startsUtc" ? "Input.Date" : Shared.FormErrors.ToInputKey(field), m);
+                    foreach (var m in messages) ModelState.AddModelError(field == "startsUtc" ? "Input.Date" : Features.Shared.FormErrors.ToInputKey(field), m);
             }
         }
         await LoadAsync(ct);

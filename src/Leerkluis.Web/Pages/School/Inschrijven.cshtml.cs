@@ -1,6 +1,6 @@
 using Leerkluis.Web.Features.Registry.Enrolments;
 using Leerkluis.Web.Features.Registry.Schools;
-using Leerkluis.Web.Pages.Shared;
+using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;
 using Leerkluis.Web.Platform.Errors;

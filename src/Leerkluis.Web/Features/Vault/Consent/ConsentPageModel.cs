@@ -1,5 +1,5 @@
 using System.Globalization;
-using Leerkluis.Web.Pages.Shared;
+using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Errors;
 using Leerkluis.Web.Platform.Time;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,5 @@
 using Leerkluis.Web.Features.Attendance.Notices;
-using Leerkluis.Web.Pages.Shared;
+using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Errors;
 using Leerkluis.Web.Platform.Time;

@@ -1,6 +1,6 @@
 using Leerkluis.Web.Features.Attendance.Leave;
 using Leerkluis.Web.Features.Attendance.Notices;
-using Leerkluis.Web.Pages.Shared;
+using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Errors;

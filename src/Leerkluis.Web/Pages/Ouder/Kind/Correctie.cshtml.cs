@@ -2,7 +2,7 @@ using System.Globalization;
 using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Features.Vault.Rights;
 using Leerkluis.Web.Features.Vault.Rights.Corrections;
-using Leerkluis.Web.Pages.Shared;
+using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;
 using Leerkluis.Web.Platform.Errors;

@@ -1,5 +1,5 @@
 using Leerkluis.Web.Features.Vault.Consent;
-using Leerkluis.Web.Pages.Shared;
+using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;
 using Microsoft.AspNetCore.Authorization;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
-using Leerkluis.Web.Pages.Shared;
+using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Errors;
 using Microsoft.AspNetCore.Authorization;

@@ -1,7 +1,7 @@
 using Leerkluis.Web.Features.Attendance.Setup;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Schools;
-using Leerkluis.Web.Pages.Shared;
+using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;
 using Leerkluis.Web.Platform.Errors;

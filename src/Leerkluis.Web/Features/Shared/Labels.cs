@@ -1,7 +1,7 @@
 using System.Globalization;
 using Leerkluis.Web.Features.Registry;
 
-namespace Leerkluis.Web.Pages.Shared;
+namespace Leerkluis.Web.Features.Shared;
 
 /// <summary>
 /// Display labels for domain enums and codes, Dutch by default and English in the en locale. Enums are not

@@ -1,8 +1,8 @@
-namespace Leerkluis.Web.Pages.Shared;
+namespace Leerkluis.Web.Features.Shared;
 
 /// <summary>
 /// Marker for texts that page models produce (notices, form errors) rather than views. The Dutch text is the key;
-/// Resources/Pages/Shared/SharedText.en.resx translates it, and unknown texts (such as a use case's message
+/// SharedText.en.resx beside this file translates it, and unknown texts (such as a use case's message
 /// naming a learner) stay Dutch.
 /// </summary>
 public sealed class SharedText;

@@ -2,7 +2,7 @@ using Leerkluis.Web.Platform.Errors;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Shared;
+namespace Leerkluis.Web.Features.Shared;
 
 /// <summary>
 /// Puts a use case's field errors ("firstNames", "address.postalCode") on the page's input model
