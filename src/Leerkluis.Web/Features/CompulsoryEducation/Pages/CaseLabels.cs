@@ -1,49 +1,50 @@
-using System.Globalization;
 using Leerkluis.Web.Features.CompulsoryEducation;
+using Leerkluis.Web.Platform.Localization;
 
-namespace Leerkluis.Web.Pages.Leerplicht;
+namespace Leerkluis.Web.Features.CompulsoryEducation.Pages;
 
 /// <summary>Display labels of the leerplicht enums, Dutch by default and English in the en locale.</summary>
 public static class CaseLabels
 {
-    private static string Pick(string nl, string en) => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? en : nl;
+    // Static classes cannot be type arguments, hence typeof; the resx beside this file carries the English.
+    private static string T(string dutch) => Translations.Of(typeof(CaseLabels), dutch);
 
     public static string Of(CaseStatus status) => status switch
     {
-        CaseStatus.Open => Pick("open", "open"),
-        CaseStatus.InProgress => Pick("in behandeling", "in progress"),
-        _ => Pick("gesloten", "closed"),
+        CaseStatus.Open => T("open"),
+        CaseStatus.InProgress => T("in behandeling"),
+        _ => T("gesloten"),
     };
 
     public static string Of(CaseReason reason) => reason switch
     {
-        CaseReason.NotEnrolled => Pick("geen inschrijving", "not enrolled"),
-        _ => Pick("onbekend bij scholen", "unknown to schools"),
+        CaseReason.NotEnrolled => T("geen inschrijving"),
+        _ => T("onbekend bij scholen"),
     };
 
     public static string Of(ClosingReason? reason) => reason switch
     {
-        ClosingReason.Enrolled => Pick("ingeschreven op een school", "enrolled at a school"),
-        ClosingReason.Moved => Pick("verhuisd", "moved"),
-        ClosingReason.Exemption => Pick("vrijstelling (art. 5)", "exemption (art. 5)"),
-        ClosingReason.Deceased => Pick("overleden", "deceased"),
-        ClosingReason.Other => Pick("anders", "other"),
+        ClosingReason.Enrolled => T("ingeschreven op een school"),
+        ClosingReason.Moved => T("verhuisd"),
+        ClosingReason.Exemption => T("vrijstelling (art. 5)"),
+        ClosingReason.Deceased => T("overleden"),
+        ClosingReason.Other => T("anders"),
         _ => "",
     };
 
     public static string Of(DutyPhase phase) => phase switch
     {
-        DutyPhase.NotYet => Pick("nog niet leerplichtig", "not yet of compulsory age"),
-        DutyPhase.Compulsory => Pick("leerplichtig", "compulsory education"),
-        DutyPhase.QualificationDuty => Pick("kwalificatieplichtig", "qualification duty"),
-        _ => Pick("niet meer leerplichtig", "no longer of compulsory age"),
+        DutyPhase.NotYet => T("nog niet leerplichtig"),
+        DutyPhase.Compulsory => T("leerplichtig"),
+        DutyPhase.QualificationDuty => T("kwalificatieplichtig"),
+        _ => T("niet meer leerplichtig"),
     };
 
     public static string Of(CaseEventKind kind) => kind switch
     {
-        CaseEventKind.Opened => Pick("geopend", "opened"),
-        CaseEventKind.Note => Pick("notitie", "note"),
-        CaseEventKind.StatusChanged => Pick("status gewijzigd", "status changed"),
-        _ => Pick("gesloten", "closed"),
+        CaseEventKind.Opened => T("geopend"),
+        CaseEventKind.Note => T("notitie"),
+        CaseEventKind.StatusChanged => T("status gewijzigd"),
+        _ => T("gesloten"),
     };
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Leerplicht;
+namespace Leerkluis.Web.Features.CompulsoryEducation.Pages;
 
 /// <summary>The attendance officer's caseload: the municipality's cases with filters (a GET form) and a CSV download of the same selection.</summary>
 [Authorize(Policy = Policies.AttendanceOfficer)]

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.Leerplicht;
+namespace Leerkluis.Web.Features.CompulsoryEducation.Pages;
 
 /// <summary>Upload of the municipality's resident list: first a report (problems by line, what would happen), then confirmation.</summary>
 [Authorize(Policy = Policies.AttendanceOfficer)]

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.School;
+namespace Leerkluis.Web.Features.CompulsoryEducation.Pages;
 
 /// <summary>The DUO count (teldatum, 1 October) of the admin's school for a chosen school year, split by year group, with CSV.</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]

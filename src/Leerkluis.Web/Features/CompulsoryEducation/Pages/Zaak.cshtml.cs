@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Leerplicht;
+namespace Leerkluis.Web.Features.CompulsoryEducation.Pages;
 
 /// <summary>One case: the child, the duty phase, the history, a note form and a status form (closing needs a reason).</summary>
 [Authorize(Policy = Policies.AttendanceOfficer)]

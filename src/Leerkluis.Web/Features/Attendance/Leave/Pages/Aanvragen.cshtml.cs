@@ -9,11 +9,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Ouder.Absentie;
+namespace Leerkluis.Web.Features.Attendance.Leave.Pages;
 
 /// <summary>The guardian's leave requests for a child: the decisions with their reasons, a new request with evidence, withdrawing while undecided.</summary>
 [Authorize(Policy = Policies.Guardian)]
-public sealed class VerlofModel(LeaveRequests leave, LeerkluisDb db, IStringLocalizer<SharedText> text) : PageModel
+public sealed class AanvragenModel(LeaveRequests leave, LeerkluisDb db, IStringLocalizer<SharedText> text) : PageModel
 {
     public sealed class InputModel
     {

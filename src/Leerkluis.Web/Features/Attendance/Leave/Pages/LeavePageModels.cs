@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Verlof;
+namespace Leerkluis.Web.Features.Attendance.Leave.Pages;
 
 /// <summary>The queue of leave requests for whoever decides them (the head, or the attendance officer).</summary>
 public abstract class LeaveQueuePageModel(LeaveRequests leave) : PageModel

@@ -8,11 +8,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Ouder.Absentie;
+namespace Leerkluis.Web.Features.Attendance.Notices.Pages;
 
 /// <summary>A child's absences for the guardian: what was reported and what the school registered, and "beter melden" for an open sick report.</summary>
 [Authorize(Policy = Policies.Guardian)]
-public sealed class IndexModel(AbsenceNotices notices, IStringLocalizer<SharedText> text, TimeProvider clock) : PageModel
+public sealed class AbsentieModel(AbsenceNotices notices, IStringLocalizer<SharedText> text, TimeProvider clock) : PageModel
 {
     public AbsenceHistory History { get; private set; } = null!;
     [BindProperty] public string? BackDay { get; set; }

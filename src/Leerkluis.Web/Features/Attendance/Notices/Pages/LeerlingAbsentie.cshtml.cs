@@ -4,11 +4,11 @@ using Leerkluis.Web.Platform.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.Leerling;
+namespace Leerkluis.Web.Features.Attendance.Notices.Pages;
 
 /// <summary>The learner's own absences, read-only (ACCESS.md: the learner reads the Absence section).</summary>
 [Authorize(Policy = Policies.Learner)]
-public sealed class AbsentieModel(AbsenceNotices notices, CurrentActor current) : PageModel
+public sealed class LeerlingAbsentieModel(AbsenceNotices notices, CurrentActor current) : PageModel
 {
     public AbsenceHistory History { get; private set; } = null!;
 

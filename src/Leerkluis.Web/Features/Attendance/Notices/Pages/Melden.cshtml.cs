@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Ouder.Absentie;
+namespace Leerkluis.Web.Features.Attendance.Notices.Pages;
 
 /// <summary>The guardian reports illness or absence: reason, first and (optional) last day, optionally part of a day. Phone-first, no JavaScript.</summary>
 [Authorize(Policy = Policies.Guardian)]

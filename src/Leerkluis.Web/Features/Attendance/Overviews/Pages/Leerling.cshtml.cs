@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Verzuim;
+namespace Leerkluis.Web.Features.Attendance.Overviews.Pages;
 
 /// <summary>One learner's attendance over a period, printable: every record with its code, totals per category, attendance %.</summary>
 [Authorize(Policy = Policies.Staff)]

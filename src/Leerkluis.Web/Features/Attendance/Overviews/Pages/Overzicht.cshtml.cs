@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Verzuim;
+namespace Leerkluis.Web.Features.Attendance.Overviews.Pages;
 
 /// <summary>The school's attendance over a period: percentages per category, absence per week as a chart and a table, CSV.</summary>
 [Authorize(Policy = Policies.Staff)]

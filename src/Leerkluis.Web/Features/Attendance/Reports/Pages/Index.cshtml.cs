@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Verzuim;
+namespace Leerkluis.Web.Features.Attendance.Reports.Pages;
 
 /// <summary>
 /// The school's queue of absence reports (verzuimmeldingen): open, confirmed and withdrawn, with the days behind each.

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Absentie;
+namespace Leerkluis.Web.Features.Attendance.RollCalls.Pages;
 
 /// <summary>
 /// A group's day: periods × learners with their codes, a summary per period and for the day (printable). The office

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Absentie;
+namespace Leerkluis.Web.Features.Attendance.RollCalls.Pages;
 
 /// <summary>
 /// The roll call on a phone: every learner of the group on one screen, pre-filled, one tap per learner, one form post for

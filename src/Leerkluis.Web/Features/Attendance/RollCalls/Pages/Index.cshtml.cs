@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Leerkluis.Web.Pages.School.Absentie;
+namespace Leerkluis.Web.Features.Attendance.RollCalls.Pages;
 
 /// <summary>Where the roll call starts: the groups the staff member may open, each with today's periods (one tap to the roll).</summary>
 [Authorize(Policy = Policies.Staff)]

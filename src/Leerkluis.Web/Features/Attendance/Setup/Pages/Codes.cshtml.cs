@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Absentie.Instellingen;
+namespace Leerkluis.Web.Features.Attendance.Setup.Pages;
 
 /// <summary>The school's absence codes: add, change name, category and guardian use, switch off.</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]

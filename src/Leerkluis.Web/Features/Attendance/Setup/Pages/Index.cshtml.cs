@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Absentie.Instellingen;
+namespace Leerkluis.Web.Features.Attendance.Setup.Pages;
 
 /// <summary>The office's attendance settings (report limits, the guardians' message, care-signal thresholds) and the way to the rest of the set-up.</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]

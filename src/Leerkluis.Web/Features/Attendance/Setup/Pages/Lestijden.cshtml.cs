@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Absentie.Instellingen;
+namespace Leerkluis.Web.Features.Attendance.Setup.Pages;
 
 /// <summary>The day schedule (po: day parts) or lesson periods (vo) per weekday: add, change times, remove.</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Absentie.Instellingen;
+namespace Leerkluis.Web.Features.Attendance.Setup.Pages;
 
 /// <summary>
 /// A group's weekly timetable (vo): a subject (and teacher) per period of the week. Periods left empty are no lesson

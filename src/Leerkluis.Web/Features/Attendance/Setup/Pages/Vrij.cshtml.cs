@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Absentie.Instellingen;
+namespace Leerkluis.Web.Features.Attendance.Setup.Pages;
 
 /// <summary>Holidays and study days: no school days; a week wholly in a holiday is no school week for the 16-hour rule.</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]

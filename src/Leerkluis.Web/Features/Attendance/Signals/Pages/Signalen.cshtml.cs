@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Verzuim;
+namespace Leerkluis.Web.Features.Attendance.Signals.Pages;
 
 /// <summary>Care signals (zorgsignalen) about frequent or long sickness, for the care coordinator: open ones, mark handled.</summary>
 [Authorize(Policy = Policies.Staff)]

@@ -3,7 +3,7 @@ using Leerkluis.Web.Platform.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.Leerplicht.Verzuimmeldingen;
+namespace Leerkluis.Web.Features.Attendance.Reports.Pages.Leerplicht;
 
 /// <summary>The attendance officer's confirmed absence reports of learners living in their municipality.</summary>
 [Authorize(Policy = Policies.AttendanceOfficer)]

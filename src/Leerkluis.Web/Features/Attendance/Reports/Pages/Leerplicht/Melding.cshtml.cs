@@ -3,7 +3,7 @@ using Leerkluis.Web.Platform.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.Leerplicht.Verzuimmeldingen;
+namespace Leerkluis.Web.Features.Attendance.Reports.Pages.Leerplicht;
 
 /// <summary>One confirmed absence report with the days it covers; opening it is an audited read (LegalDuty).</summary>
 [Authorize(Policy = Policies.AttendanceOfficer)]
