@@ -129,6 +129,13 @@ public abstract class LeerplichtTests<TApp>(TApp app) : AppTests<TApp>(app) wher
         }
         var admin = await App.LoginAsync(W.AdminA);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"{Api}/cases", Ct)).StatusCode);
+
+        // Labels made outside the view take their English from the resx beside their class (CaseLabels.en.resx).
+        var casePage = $"/Leerplicht/Zaak/{myCase.SubjectId}/{myCase.Id}";
+        Assert.Contains("vrijstelling (art. 5)", await x.GetStringAsync(casePage, Ct));
+        var english = await x.GetStringAsync(casePage + "?culture=en-GB", Ct);
+        Assert.Contains("exemption (art. 5)", english);
+        Assert.DoesNotContain("vrijstelling (art. 5)", english);
     }
 
     [Fact]
