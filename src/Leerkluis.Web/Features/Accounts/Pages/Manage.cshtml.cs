@@ -1,4 +1,3 @@
-using Leerkluis.Web.Features.Accounts;
 using Leerkluis.Web.Platform;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Identity;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Account;
+namespace Leerkluis.Web.Features.Accounts.Pages;
 
 /// <summary>My account: who I am, whether two-factor is on, password, and the language the site uses for me.</summary>
 [Authorize(Policy = Policies.Authenticated)]

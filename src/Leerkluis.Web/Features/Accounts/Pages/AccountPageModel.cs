@@ -1,4 +1,3 @@
-using Leerkluis.Web.Features.Accounts;
 using Leerkluis.Web.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -6,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Account;
+namespace Leerkluis.Web.Features.Accounts.Pages;
 
 /// <summary>What every account page shares: localized field errors, safe redirects and the steps after a sign-in.</summary>
 public abstract class AccountPageModel(IStringLocalizer<AccountText> text) : PageModel
@@ -46,7 +45,7 @@ public abstract class AccountPageModel(IStringLocalizer<AccountText> text) : Pag
     {
         SetCultureCookie(user.PreferredCulture);
         if (!user.TwoFactorEnabled && AccountRules.MustUseTwoFactor(await users.GetRolesAsync(user)))
-            return RedirectToPage("/Pages/Account/TwoFactor/Enable", new { returnUrl = SafeReturnUrl(returnUrl) });
+            return RedirectToPage("/Features/Accounts/Pages/TwoFactor/Enable", new { returnUrl = SafeReturnUrl(returnUrl) });
         return SafeRedirect(returnUrl);
     }
 

@@ -1,11 +1,10 @@
-using Leerkluis.Web.Features.Accounts;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Account;
+namespace Leerkluis.Web.Features.Accounts.Pages;
 
 /// <summary>
 /// POST target for an "invite" button elsewhere (the learner card): sends the invitation and goes back to the

@@ -1,4 +1,3 @@
-using Leerkluis.Web.Features.Accounts;
 using Leerkluis.Web.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -6,20 +5,19 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Account;
+namespace Leerkluis.Web.Features.Accounts.Pages;
 
-/// <summary>Second step: the 6-digit code from the authenticator app. Identity adds amr=mfa, which staff pages require.</summary>
+/// <summary>Second step with one of the ten recovery codes shown at set-up; each code works once.</summary>
 [AllowAnonymous]
 [EnableRateLimiting("login")]
-public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<AccountText> text)
+public sealed class LoginWithRecoveryCodeModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<AccountText> text)
     : AccountPageModel(text)
 {
-    [BindProperty] public string? Code { get; set; }
+    [BindProperty] public string? RecoveryCode { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
-        // Only reachable between password and code: the two-factor cookie says whose code this is.
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToPage("./Login", new { returnUrl = SafeReturnUrl(ReturnUrl) });
         return Page();
     }
@@ -28,16 +26,17 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, UserManager
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return RedirectToPage("./Login", new { returnUrl = SafeReturnUrl(ReturnUrl) });
-        var code = AccountRules.NormalizeCode(Code);
+        // Codes are stored as shown ("ABCDE-12345"); only stray spaces are removed.
+        var code = (RecoveryCode ?? "").Replace(" ", "");
         if (code.Length == 0)
         {
-            Error(nameof(Code), "Vul de code uit uw authenticator-app in.");
+            Error(nameof(RecoveryCode), "Vul een van uw herstelcodes in.");
             return Page();
         }
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         if (result.Succeeded) return await AfterSignInAsync(users, user, ReturnUrl);
         if (result.IsLockedOut) Error("", LoginModel.LockedOut);
-        else Error(nameof(Code), "Deze code klopt niet. Gebruik de code die nu in uw app staat.");
+        else Error(nameof(RecoveryCode), "Deze herstelcode klopt niet of is al gebruikt.");
         return Page();
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.Account;
+namespace Leerkluis.Web.Features.Accounts.Pages;
 
 /// <summary>
 /// Sign-out is a POST with an antiforgery token (a link or image elsewhere cannot sign someone out). Anonymous, so

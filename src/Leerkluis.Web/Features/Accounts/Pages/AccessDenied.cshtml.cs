@@ -1,8 +1,7 @@
-using Leerkluis.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.Account;
+namespace Leerkluis.Web.Features.Accounts.Pages;
 
 /// <summary>
 /// Where the cookie handler sends a refused page request. The usual reason for staff is a sign-in without the

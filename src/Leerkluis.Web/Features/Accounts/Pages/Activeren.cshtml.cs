@@ -1,11 +1,10 @@
-using Leerkluis.Web.Features.Accounts;
 using Leerkluis.Web.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Account;
+namespace Leerkluis.Web.Features.Accounts.Pages;
 
 /// <summary>The page behind the invitation link: the guardian chooses a password, is signed in and lands on the parent portal.</summary>
 [AllowAnonymous]

@@ -1,9 +1,8 @@
-using Leerkluis.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Account;
+namespace Leerkluis.Web.Features.Accounts.Pages;
 
 /// <summary>
 /// The page behind the reset link. It does not sign in afterwards: the person logs in with the new password,

@@ -1,4 +1,3 @@
-using Leerkluis.Web.Features.Accounts;
 using Leerkluis.Web.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -6,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Account;
+namespace Leerkluis.Web.Features.Accounts.Pages;
 
 /// <summary>
 /// E-mail and password. Failures count towards the lockout; unknown address and wrong password give the same

@@ -1,11 +1,10 @@
-using Leerkluis.Web.Features.Vault.AuditTrail;
 using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Account;
+namespace Leerkluis.Web.Features.Vault.AuditTrail.Pages;
 
 /// <summary>
 /// One's own trail: for a learner, who looked at their dossier; for everyone else (staff, officers, guardians),

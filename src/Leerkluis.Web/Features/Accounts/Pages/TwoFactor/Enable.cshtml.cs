@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text;
-using Leerkluis.Web.Features.Accounts;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using QRCoder;
 
-namespace Leerkluis.Web.Pages.Account.TwoFactor;
+namespace Leerkluis.Web.Features.Accounts.Pages.TwoFactor;
 
 /// <summary>
 /// Links an authenticator app: shows the key (typed or scanned), checks one code, turns two-factor on, shows ten

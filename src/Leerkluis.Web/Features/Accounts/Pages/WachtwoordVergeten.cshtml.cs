@@ -1,10 +1,9 @@
-using Leerkluis.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Account;
+namespace Leerkluis.Web.Features.Accounts.Pages;
 
 /// <summary>Asks for a reset link. The answer is the same for known and unknown addresses (no account enumeration).</summary>
 [AllowAnonymous]

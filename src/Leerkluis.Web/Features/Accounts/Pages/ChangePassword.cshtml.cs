@@ -1,4 +1,3 @@
-using Leerkluis.Web.Features.Accounts;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -6,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Account;
+namespace Leerkluis.Web.Features.Accounts.Pages;
 
 /// <summary>Change the password while signed in; the current password is asked again so an unattended session cannot take the account.</summary>
 [Authorize(Policy = Policies.Authenticated)]
