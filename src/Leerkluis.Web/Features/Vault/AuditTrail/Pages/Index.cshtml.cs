@@ -1,11 +1,10 @@
-using Leerkluis.Web.Features.Vault.AuditTrail;
 using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Audit;
+namespace Leerkluis.Web.Features.Vault.AuditTrail.Pages;
 
 /// <summary>The school admin's trail of the school (what its staff did in dossiers), filterable, with a CSV download.</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]

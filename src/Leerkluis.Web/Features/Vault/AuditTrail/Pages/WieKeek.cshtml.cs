@@ -1,12 +1,11 @@
 using Leerkluis.Web.Features.Registry.Learners;
-using Leerkluis.Web.Features.Vault.AuditTrail;
 using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Ouder.Kind;
+namespace Leerkluis.Web.Features.Vault.AuditTrail.Pages;
 
 /// <summary>"Wie keek er in mijn dossier" for a guardian, per child: the child's trail through the access decision.</summary>
 [Authorize(Policy = Policies.Guardian)]
