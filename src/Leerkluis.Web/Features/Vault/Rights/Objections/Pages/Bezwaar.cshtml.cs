@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Ouder.Kind;
+namespace Leerkluis.Web.Features.Vault.Rights.Objections.Pages;
 
 /// <summary>Objection to optional processing, per purpose: one button to object, one to withdraw.</summary>
 [Authorize(Policy = Policies.Guardian)]

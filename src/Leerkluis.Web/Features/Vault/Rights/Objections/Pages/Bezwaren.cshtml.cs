@@ -3,7 +3,7 @@ using Leerkluis.Web.Platform.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.School.Groepen;
+namespace Leerkluis.Web.Features.Vault.Rights.Objections.Pages;
 
 /// <summary>Per learner of a group, the optional processing their family objected to (class list, photos, birthdays).</summary>
 [Authorize(Policy = Policies.Staff)]

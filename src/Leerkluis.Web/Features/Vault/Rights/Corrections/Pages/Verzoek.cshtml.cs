@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Correcties;
+namespace Leerkluis.Web.Features.Vault.Rights.Corrections.Pages;
 
 /// <summary>One correction request: today's values next to the proposed ones; approve, or reject with a reason.</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.Ouder.Kind;
+namespace Leerkluis.Web.Features.Vault.Rights.Export.Pages;
 
 /// <summary>AVG access and portability: the two downloads of the dossier and what the family's rights are.</summary>
 [Authorize(Policy = Policies.Guardian)]

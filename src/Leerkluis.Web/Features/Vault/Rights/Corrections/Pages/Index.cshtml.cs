@@ -3,7 +3,7 @@ using Leerkluis.Web.Platform.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.School.Correcties;
+namespace Leerkluis.Web.Features.Vault.Rights.Corrections.Pages;
 
 /// <summary>The school's queue of correction requests from families: open ones first, handled ones on request.</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]

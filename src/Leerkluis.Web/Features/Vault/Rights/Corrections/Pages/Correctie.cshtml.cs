@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Ouder.Kind;
+namespace Leerkluis.Web.Features.Vault.Rights.Corrections.Pages;
 
 /// <summary>
 /// Rectification: the form shows today's values; only fields the guardian changed become part of the request.
