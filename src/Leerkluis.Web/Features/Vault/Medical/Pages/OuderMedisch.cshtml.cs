@@ -7,14 +7,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.Ouder.Kind;
+namespace Leerkluis.Web.Features.Vault.Medical.Pages;
 
 /// <summary>
 /// The guardian keeps the child's medical details: allergies, medication, conditions, emergency contacts and the
 /// huisarts, and marks what the teachers need to know. Works without JavaScript: every list has two empty rows to add to.
 /// </summary>
 [Authorize(Policy = Policies.Guardian)]
-public sealed class MedischModel(MedicalSection medical, IStringLocalizer<SharedText> text) : PageModel
+public sealed class OuderMedischModel(MedicalSection medical, IStringLocalizer<SharedText> text) : PageModel
 {
     public const int EmptyRows = 2;
 
