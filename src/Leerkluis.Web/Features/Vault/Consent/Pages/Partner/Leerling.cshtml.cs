@@ -5,7 +5,7 @@ using Leerkluis.Web.Platform.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.Partner;
+namespace Leerkluis.Web.Features.Vault.Consent.Pages.Partner;
 
 /// <summary>One learner as the partner may see them: the card shows only the granted sections (never the PGN).</summary>
 [Authorize(Policy = Policies.PartnerStaff)]

@@ -3,7 +3,7 @@ using Leerkluis.Web.Platform.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.Partner;
+namespace Leerkluis.Web.Features.Vault.Consent.Pages.Partner;
 
 /// <summary>Partner staff (e.g. a samenwerkingsverband): the learners whose consent their organisation holds today.</summary>
 [Authorize(Policy = Policies.PartnerStaff)]
