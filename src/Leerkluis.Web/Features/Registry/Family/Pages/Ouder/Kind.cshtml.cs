@@ -6,7 +6,7 @@ using Leerkluis.Web.Platform.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.Ouder;
+namespace Leerkluis.Web.Features.Registry.Family.Pages.Ouder;
 
 /// <summary>A child's card for the guardian, read-only; the use case shows only the sections the guardian may read.</summary>
 [Authorize(Policy = Policies.Guardian)]

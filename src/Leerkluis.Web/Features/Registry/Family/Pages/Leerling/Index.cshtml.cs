@@ -4,7 +4,7 @@ using Leerkluis.Web.Platform.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.Leerling;
+namespace Leerkluis.Web.Features.Registry.Family.Pages.Leerling;
 
 /// <summary>The learner's home: their own card (what the Self column allows) and links to what they manage.</summary>
 [Authorize(Policy = Policies.Learner)]

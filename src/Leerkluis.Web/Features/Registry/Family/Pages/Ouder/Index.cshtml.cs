@@ -3,7 +3,7 @@ using Leerkluis.Web.Platform.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.Ouder;
+namespace Leerkluis.Web.Features.Registry.Family.Pages.Ouder;
 
 /// <summary>The guardian's home: a card per child they have authority over.</summary>
 [Authorize(Policy = Policies.Guardian)]
