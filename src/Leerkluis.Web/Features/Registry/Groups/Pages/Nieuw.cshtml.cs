@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Groepen;
+namespace Leerkluis.Web.Features.Registry.Groups.Pages;
 
 /// <summary>Creates a group for the current school year; several year groups make a combined group (7/8).</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]

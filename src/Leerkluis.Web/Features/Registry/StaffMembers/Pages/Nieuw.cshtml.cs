@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Medewerkers;
+namespace Leerkluis.Web.Features.Registry.StaffMembers.Pages;
 
 /// <summary>Adds a staff member to the school, optionally with groups of this school year. The account is made elsewhere.</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]

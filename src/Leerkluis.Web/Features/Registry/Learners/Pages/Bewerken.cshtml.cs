@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Leerlingen;
+namespace Leerkluis.Web.Features.Registry.Learners.Pages;
 
 /// <summary>Correct personalia and address, or complete an incomplete identity with the BSN/onderwijsnummer.</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]

@@ -5,7 +5,7 @@ using Leerkluis.Web.Platform.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.School.Groepen;
+namespace Leerkluis.Web.Features.Registry.Groups.Pages;
 
 /// <summary>One group of the current school year and its learners (as far as the reader may see them).</summary>
 [Authorize(Policy = Policies.Staff)]

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Leerlingen;
+namespace Leerkluis.Web.Features.Registry.Learners.Pages;
 
 /// <summary>Registers a new learner at the admin's school (RegisterLearner), with the likely-duplicate check.</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.School.Leerlingen;
+namespace Leerkluis.Web.Features.Registry.Learners.Pages;
 
 /// <summary>The school's learner list: a GET form (shareable URL) over LearnerQueries.SearchAsync.</summary>
 [Authorize(Policy = Policies.Staff)]

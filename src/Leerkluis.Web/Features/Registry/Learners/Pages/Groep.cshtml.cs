@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Leerlingen;
+namespace Leerkluis.Web.Features.Registry.Learners.Pages;
 
 /// <summary>Places a learner in another group of this school year (the card posts here; errors render on this page).</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]

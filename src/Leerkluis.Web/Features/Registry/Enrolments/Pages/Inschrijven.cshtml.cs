@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School;
+namespace Leerkluis.Web.Features.Registry.Enrolments.Pages;
 
 /// <summary>Enrols a learner who already exists in Leerkluis, found by the personal number (EnrolmentCommands.EnrolExistingAsync).</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]

@@ -5,7 +5,7 @@ using Leerkluis.Web.Platform.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.School.Leerlingen;
+namespace Leerkluis.Web.Features.Registry.Learners.Pages;
 
 /// <summary>The learner card for school staff; what it shows is decided per section by the use case.</summary>
 [Authorize(Policy = Policies.Staff)]

@@ -5,7 +5,7 @@ using Leerkluis.Web.Platform.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.School.Groepen;
+namespace Leerkluis.Web.Features.Registry.Groups.Pages;
 
 /// <summary>The school's groups of the current school year, with year groups, learner counts and teachers.</summary>
 [Authorize(Policy = Policies.Staff)]

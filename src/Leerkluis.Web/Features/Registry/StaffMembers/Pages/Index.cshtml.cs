@@ -4,7 +4,7 @@ using Leerkluis.Web.Platform.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.School.Medewerkers;
+namespace Leerkluis.Web.Features.Registry.StaffMembers.Pages;
 
 /// <summary>The school's staff with role, groups of this school year and whether they have an account.</summary>
 [Authorize(Policy = Policies.Staff)]

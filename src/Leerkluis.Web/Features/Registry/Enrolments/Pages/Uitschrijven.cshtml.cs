@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Leerlingen;
+namespace Leerkluis.Web.Features.Registry.Enrolments.Pages;
 
 /// <summary>Ends the learner's active enrolment at this school (EnrolmentCommands.DeregisterAsync).</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Leerkluis.Web.Pages.School.Leerlingen;
+namespace Leerkluis.Web.Features.Registry.Learners.Pages;
 
 /// <summary>Links a guardian to the learner (GuardianCommands.AddAsync; a known e-mail address links the existing guardian).</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]
