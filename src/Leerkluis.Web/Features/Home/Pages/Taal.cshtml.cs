@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages;
+namespace Leerkluis.Web.Features.Home.Pages;
 
 /// <summary>
 /// The language switch in the header: remembers the choice in the culture cookie (a year) and returns to the page.

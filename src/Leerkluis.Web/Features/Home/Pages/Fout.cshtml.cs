@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages.Fout;
+namespace Leerkluis.Web.Features.Home.Pages;
 
 /// <summary>Friendly status pages (404, 403, 500, 429); never a stack trace.</summary>
 [AllowAnonymous]

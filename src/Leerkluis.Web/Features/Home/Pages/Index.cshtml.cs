@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Pages;
+namespace Leerkluis.Web.Features.Home.Pages;
 
 /// <summary>The front door: sends a signed-in person to their own start page.</summary>
 [AllowAnonymous]
