@@ -23,7 +23,7 @@ public sealed partial class TwoFactorEnrolmentTests(AccountsFactory app) : IClas
         Assert.Equal(32, key.Length);
         Assert.Contains("src=\"data:image/png;base64,", html);
         Assert.Contains($"otpauth://totp/Leerkluis:{Uri.EscapeDataString(email)}?secret={key}&issuer=Leerkluis&digits=6",
-            Web.Pages.Account.TwoFactor.EnableModel.BuildUri(email, key));
+            Web.Features.Accounts.Pages.TwoFactor.EnableModel.BuildUri(email, key));
 
         var wrong = await client.SubmitAsync(login.Location(), new() { ["Code"] = OtherThan(AccountsFactory.Totp(key)) });
         Assert.Contains("Deze code klopt niet", await wrong.HtmlAsync());

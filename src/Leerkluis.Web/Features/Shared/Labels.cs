@@ -1,50 +1,49 @@
-using System.Globalization;
 using Leerkluis.Web.Features.Registry;
+using Leerkluis.Web.Platform.Localization;
 
 namespace Leerkluis.Web.Features.Shared;
 
 /// <summary>
-/// Display labels for domain enums and codes, Dutch by default and English in the en locale. Enums are not
-/// view text, so they live here rather than in every view's resource file.
+/// Display labels for domain enums and codes: the Dutch text is the key, English sits in Labels.en.resx. Enums are
+/// not view text, so they live here rather than in every view's resource file.
 /// </summary>
 public static class Labels
 {
-    private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-
-    private static string Pick(string nl, string en) => English ? en : nl;
+    // A static class cannot be a type argument, hence typeof.
+    private static string T(string dutch) => Translations.Of(typeof(Labels), dutch);
 
     public static string Of(Gender gender) => gender switch
     {
-        Gender.Male => Pick("mannelijk", "male"),
-        Gender.Female => Pick("vrouwelijk", "female"),
-        Gender.Other => Pick("anders", "other"),
-        _ => Pick("onbekend", "unknown"),
+        Gender.Male => T("mannelijk"),
+        Gender.Female => T("vrouwelijk"),
+        Gender.Other => T("anders"),
+        _ => T("onbekend"),
     };
 
     public static string Of(StaffRole role) => role switch
     {
-        StaffRole.Teacher => Pick("leerkracht", "teacher"),
-        StaffRole.CareCoordinator => Pick("intern begeleider", "care coordinator"),
-        StaffRole.SchoolAdmin => Pick("administratie", "administration"),
+        StaffRole.Teacher => T("leerkracht"),
+        StaffRole.CareCoordinator => T("intern begeleider"),
+        StaffRole.SchoolAdmin => T("administratie"),
         _ => role.ToString(),
     };
 
     public static string Of(GuardianRelation relation) => relation switch
     {
-        GuardianRelation.Parent => Pick("ouder", "parent"),
-        GuardianRelation.FosterParent => Pick("pleegouder", "foster parent"),
-        GuardianRelation.Guardian => Pick("voogd", "legal guardian"),
-        _ => Pick("anders", "other"),
+        GuardianRelation.Parent => T("ouder"),
+        GuardianRelation.FosterParent => T("pleegouder"),
+        GuardianRelation.Guardian => T("voogd"),
+        _ => T("anders"),
     };
 
     public static string Of(PersonalNumberKind? kind) => kind switch
     {
         PersonalNumberKind.Bsn => "BSN",
-        PersonalNumberKind.EducationNumber => Pick("onderwijsnummer", "education number"),
-        _ => Pick("persoonsgebonden nummer", "personal number"),
+        PersonalNumberKind.EducationNumber => T("onderwijsnummer"),
+        _ => T("persoonsgebonden nummer"),
     };
 
-    public static string YesNo(bool value) => value ? Pick("ja", "yes") : Pick("nee", "no");
+    public static string YesNo(bool value) => value ? T("ja") : T("nee");
 
     /// <summary>Year groups of a (combined) group: "7/8".</summary>
     public static string YearGroups(IEnumerable<int> years) => string.Join('/', years.Order());

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Leerkluis.Web.Platform.Localization;
 using Leerkluis.Web.Platform.Time;
 
 namespace Leerkluis.Web.Features.Vault.AuditTrail;
@@ -34,7 +34,7 @@ public static class TrailCsv
         return value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 
-    private static string[] Headers => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
-        ? ["Time", "Learner", "By", "Role", "Organisation", "Section", "What", "Basis", "Action", "Address"]
-        : ["Tijdstip", "Leerling", "Door", "Rol", "Organisatie", "Onderdeel", "Wat", "Grondslag", "Handeling", "Adres"];
+    private static string[] Headers =>
+        [.. new[] { "Tijdstip", "Leerling", "Door", "Rol", "Organisatie", "Onderdeel", "Wat", "Grondslag", "Handeling", "Adres" }
+            .Select(h => Translations.Of(typeof(TrailCsv), h))];
 }

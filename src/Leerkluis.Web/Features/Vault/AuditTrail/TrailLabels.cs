@@ -1,76 +1,75 @@
-using System.Globalization;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Identity;
+using Leerkluis.Web.Platform.Localization;
 
 namespace Leerkluis.Web.Features.Vault.AuditTrail;
 
-/// <summary>How the trail names sections, operations, bases and roles: Dutch by default, English in the en locale.</summary>
+/// <summary>How the trail names sections, operations, bases and roles: the Dutch text is the key, English sits in TrailLabels.en.resx.</summary>
 public static class TrailLabels
 {
-    private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-    private static string Pick(string nl, string en) => English ? en : nl;
+    private static string T(string dutch) => Translations.Of(typeof(TrailLabels), dutch);
 
     public static string Of(Section section) => section switch
     {
-        Section.Personalia => Pick("personalia", "personal details"),
-        Section.PersonalNumber => Pick("persoonsgebonden nummer", "personal number"),
-        Section.Family => Pick("gezin", "family"),
-        Section.Enrolment => Pick("inschrijving", "enrolment"),
-        Section.Absence => Pick("absentie", "absence"),
-        Section.Medical => Pick("medisch", "medical"),
-        Section.Invoices => Pick("facturen", "invoices"),
-        Section.Group => Pick("groep", "group"),
-        Section.Schedule => Pick("rooster", "schedule"),
-        Section.Plans => Pick("plannen", "plans"),
-        Section.Reports => Pick("rapporten", "reports"),
-        Section.MethodTests => Pick("methodetoetsen", "method tests"),
-        Section.StandardizedTests => Pick("toetsen", "standardised tests"),
-        Section.Notes => Pick("notities", "notes"),
-        Section.CareNotes => Pick("zorgnotities", "care notes"),
-        Section.TransferDossier => Pick("overstapdossier", "transfer dossier"),
-        Section.Documents => Pick("documenten", "documents"),
-        Section.AuditTrail => Pick("dit overzicht (wie keek er)", "this overview (who looked)"),
+        Section.Personalia => T("personalia"),
+        Section.PersonalNumber => T("persoonsgebonden nummer"),
+        Section.Family => T("gezin"),
+        Section.Enrolment => T("inschrijving"),
+        Section.Absence => T("absentie"),
+        Section.Medical => T("medisch"),
+        Section.Invoices => T("facturen"),
+        Section.Group => T("groep"),
+        Section.Schedule => T("rooster"),
+        Section.Plans => T("plannen"),
+        Section.Reports => T("rapporten"),
+        Section.MethodTests => T("methodetoetsen"),
+        Section.StandardizedTests => T("toetsen"),
+        Section.Notes => T("notities"),
+        Section.CareNotes => T("zorgnotities"),
+        Section.TransferDossier => T("overstapdossier"),
+        Section.Documents => T("documenten"),
+        Section.AuditTrail => T("dit overzicht (wie keek er)"),
         _ => section.ToString(),
     };
 
     public static string Of(Operation operation, bool allowed) => (operation, allowed) switch
     {
-        (_, false) => Pick("geweigerde poging", "refused attempt"),
-        (Operation.Read, _) => Pick("bekeken", "viewed"),
-        _ => Pick("gewijzigd", "changed"),
+        (_, false) => T("geweigerde poging"),
+        (Operation.Read, _) => T("bekeken"),
+        _ => T("gewijzigd"),
     };
 
     public static string Of(Basis basis) => basis switch
     {
-        Basis.Self => Pick("eigen dossier", "own dossier"),
-        Basis.Guardian => Pick("ouder met gezag", "parent with authority"),
-        Basis.Enrolment => Pick("inschrijving op school", "enrolment at school"),
-        Basis.LegalDuty => Pick("wettelijke taak (leerplicht)", "legal duty (compulsory education)"),
-        Basis.Transfer => Pick("overstap naar andere school", "school transfer"),
-        Basis.Consent => Pick("toestemming", "consent"),
-        Basis.Aggregate => Pick("telling", "count"),
-        _ => Pick("geen", "none"),
+        Basis.Self => T("eigen dossier"),
+        Basis.Guardian => T("ouder met gezag"),
+        Basis.Enrolment => T("inschrijving op school"),
+        Basis.LegalDuty => T("wettelijke taak (leerplicht)"),
+        Basis.Transfer => T("overstap naar andere school"),
+        Basis.Consent => T("toestemming"),
+        Basis.Aggregate => T("telling"),
+        _ => T("geen"),
     };
 
     public static string Role(string? role) => role switch
     {
-        Roles.Teacher => Pick("leerkracht", "teacher"),
-        Roles.CareCoordinator => Pick("intern begeleider", "care coordinator"),
-        Roles.SchoolAdmin => Pick("administratie", "administration"),
-        Roles.Guardian => Pick("ouder/verzorger", "parent/carer"),
-        Roles.Learner => Pick("leerling", "learner"),
-        Roles.AttendanceOfficer => Pick("leerplichtambtenaar", "attendance officer"),
-        Roles.PartnerStaff => Pick("medewerker samenwerkingsverband", "partner staff"),
-        Roles.Inspector => Pick("inspectie", "inspectorate"),
-        Roles.BoardAnalyst => Pick("bestuur", "board"),
-        "System" or null => Pick("systeem", "system"),
+        Roles.Teacher => T("leerkracht"),
+        Roles.CareCoordinator => T("intern begeleider"),
+        Roles.SchoolAdmin => T("administratie"),
+        Roles.Guardian => T("ouder/verzorger"),
+        Roles.Learner => T("leerling"),
+        Roles.AttendanceOfficer => T("leerplichtambtenaar"),
+        Roles.PartnerStaff => T("medewerker samenwerkingsverband"),
+        Roles.Inspector => T("inspectie"),
+        Roles.BoardAnalyst => T("bestuur"),
+        "System" or null => T("systeem"),
         _ => role,
     };
 
     /// <summary>"Jan Jansen (leerkracht, Basisschool De Boom)": who did it, never an internal id.</summary>
     public static string Who(TrailRow row)
     {
-        var name = row.ActorName ?? Pick("onbekende gebruiker", "unknown user");
+        var name = row.ActorName ?? T("onbekende gebruiker");
         var role = Role(row.ActorRole);
         return row.Organisation is { } org ? $"{name} ({role}, {org})" : $"{name} ({role})";
     }

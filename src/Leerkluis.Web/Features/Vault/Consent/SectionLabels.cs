@@ -1,12 +1,12 @@
-using System.Globalization;
 using Leerkluis.Web.Platform.Access;
+using Leerkluis.Web.Platform.Localization;
 
 namespace Leerkluis.Web.Features.Vault.Consent;
 
-/// <summary>How a dossier section is named to people: Dutch by default, English in the en locale.</summary>
+/// <summary>How a dossier section is named to people: the Dutch text is the key, English sits in SectionLabels.en.resx.</summary>
 public static class SectionLabels
 {
-    public static string Of(Section section) => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? English(section) : Dutch(section);
+    public static string Of(Section section) => Translations.Of(typeof(SectionLabels), Dutch(section));
 
     public static string Dutch(Section section) => section switch
     {
@@ -29,30 +29,6 @@ public static class SectionLabels
         Section.Documents => "Documenten",
         Section.AuditTrail => "Inzagelog",
         Section.Consent => "Toestemmingen",
-        _ => section.ToString(),
-    };
-
-    private static string English(Section section) => section switch
-    {
-        Section.Personalia => "Personal details (name, birth date, address)",
-        Section.PersonalNumber => "Citizen service or education number",
-        Section.Family => "Family (parents and contacts)",
-        Section.Enrolment => "Enrolments",
-        Section.Absence => "Absence",
-        Section.Medical => "Medical information",
-        Section.Invoices => "Invoices",
-        Section.Group => "Group",
-        Section.Schedule => "Timetable",
-        Section.Plans => "Support plans",
-        Section.Reports => "Report cards",
-        Section.MethodTests => "Method tests",
-        Section.StandardizedTests => "Standardised tests",
-        Section.Notes => "Notes",
-        Section.CareNotes => "Care notes",
-        Section.TransferDossier => "Transfer dossier",
-        Section.Documents => "Documents",
-        Section.AuditTrail => "Access log",
-        Section.Consent => "Consents",
         _ => section.ToString(),
     };
 }
