@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Leerkluis.Web.Features.Careers;
+using Leerkluis.Web.Features.Careers.Candidates;
+using Leerkluis.Web.Features.Careers.Matching;
 
 namespace Leerkluis.Bench;
 

@@ -3,6 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Leerkluis.Tests.Infrastructure;
 using Leerkluis.Web.Features.Careers;
+using Leerkluis.Web.Features.Careers.Activities;
+using Leerkluis.Web.Features.Careers.Candidates;
+using Leerkluis.Web.Features.Careers.Dashboard;
+using Leerkluis.Web.Features.Careers.Portal;
 
 namespace Leerkluis.Tests.Careers;
 

@@ -1,4 +1,5 @@
 using Leerkluis.Web.Features.Careers;
+using Leerkluis.Web.Features.Careers.Matching;
 
 namespace Leerkluis.Tests.Careers;
 
@@ -7,9 +8,9 @@ public sealed class DuplicateRulesTests
     [Fact]
     public void Reasons_SameEmailDifferentCase_IsDuplicate()
     {
-        var a = DuplicateRules.KeysFor("Anna.Jansen@Example.nl ", null, "Anna", "Jansen", null);
-        var b = DuplicateRules.KeysFor("anna.jansen@example.nl", null, "A.", "Jansen-de Vries", null);
-        Assert.Equal(["zelfde e-mailadres"], DuplicateRules.Reasons(a, b));
+        var a = CandidateDuplicates.KeysFor("Anna.Jansen@Example.nl ", null, "Anna", "Jansen", null);
+        var b = CandidateDuplicates.KeysFor("anna.jansen@example.nl", null, "A.", "Jansen-de Vries", null);
+        Assert.Equal(["zelfde e-mailadres"], CandidateDuplicates.Reasons(a, b));
     }
 
     [Theory]
@@ -18,38 +19,38 @@ public sealed class DuplicateRulesTests
     [InlineData("(06) 1234 5678", "0612345678")]
     public void Reasons_SamePhoneWrittenDifferently_IsDuplicate(string one, string other)
     {
-        var a = DuplicateRules.KeysFor(null, one, "Piet", "Pieters", null);
-        var b = DuplicateRules.KeysFor(null, other, "Karel", "Anders", null);
-        Assert.Equal(["zelfde telefoonnummer"], DuplicateRules.Reasons(a, b));
+        var a = CandidateDuplicates.KeysFor(null, one, "Piet", "Pieters", null);
+        var b = CandidateDuplicates.KeysFor(null, other, "Karel", "Anders", null);
+        Assert.Equal(["zelfde telefoonnummer"], CandidateDuplicates.Reasons(a, b));
     }
 
     [Fact]
     public void Reasons_SameNameWithAccentsAndBirthDate_IsDuplicate()
     {
         var born = new DateOnly(1985, 3, 14);
-        var a = DuplicateRules.KeysFor("a@x.nl", null, "Zoë", "van den Berg", born);
-        var b = DuplicateRules.KeysFor("b@y.nl", null, "zoe", "Van den Berg", born);
-        Assert.Equal(["zelfde naam en geboortedatum"], DuplicateRules.Reasons(a, b));
+        var a = CandidateDuplicates.KeysFor("a@x.nl", null, "Zoë", "van den Berg", born);
+        var b = CandidateDuplicates.KeysFor("b@y.nl", null, "zoe", "Van den Berg", born);
+        Assert.Equal(["zelfde naam en geboortedatum"], CandidateDuplicates.Reasons(a, b));
     }
 
     [Fact]
     public void Reasons_SameNameWithoutBirthDate_IsNoDuplicate()
     {
-        var a = DuplicateRules.KeysFor("a@x.nl", null, "Jan", "de Vries", null);
-        var b = DuplicateRules.KeysFor("b@y.nl", null, "Jan", "de Vries", null);
-        Assert.Empty(DuplicateRules.Reasons(a, b));
+        var a = CandidateDuplicates.KeysFor("a@x.nl", null, "Jan", "de Vries", null);
+        var b = CandidateDuplicates.KeysFor("b@y.nl", null, "Jan", "de Vries", null);
+        Assert.Empty(CandidateDuplicates.Reasons(a, b));
     }
 
     [Fact]
     public void Reasons_SameNameOtherBirthDate_IsNoDuplicate()
     {
-        var a = DuplicateRules.KeysFor(null, null, "Jan", "de Vries", new DateOnly(1980, 1, 1));
-        var b = DuplicateRules.KeysFor(null, null, "Jan", "de Vries", new DateOnly(1980, 1, 2));
-        Assert.Empty(DuplicateRules.Reasons(a, b));
+        var a = CandidateDuplicates.KeysFor(null, null, "Jan", "de Vries", new DateOnly(1980, 1, 1));
+        var b = CandidateDuplicates.KeysFor(null, null, "Jan", "de Vries", new DateOnly(1980, 1, 2));
+        Assert.Empty(CandidateDuplicates.Reasons(a, b));
     }
 
     [Fact]
-    public void PhoneKey_TooShort_IsNull() => Assert.Null(DuplicateRules.PhoneKey("112"));
+    public void PhoneKey_TooShort_IsNull() => Assert.Null(CandidateDuplicates.PhoneKey("112"));
 }
 
 public sealed class MatchScorerTests

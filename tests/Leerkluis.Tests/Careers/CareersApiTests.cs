@@ -3,6 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Leerkluis.Tests.Infrastructure;
 using Leerkluis.Web.Features.Careers;
+using Leerkluis.Web.Features.Careers.Candidates;
+using Leerkluis.Web.Features.Careers.Catalog;
+using Leerkluis.Web.Features.Careers.Dashboard;
+using Leerkluis.Web.Features.Careers.Matching;
+using Leerkluis.Web.Features.Careers.Portal;
 
 namespace Leerkluis.Tests.Careers;
 
@@ -79,7 +84,7 @@ public abstract class CareersApiTests<TApp>(TApp app) : AppTests<TApp>(app) wher
         var cw = await CareersWorld.ForAsync(App);
         var a = await App.LoginAsync(cw.AdvisorA);
         var id = await CreateAsync(a, cw.RegionA.Id, Profile("Fase", "Loper"));
-        var result = await (await a.PostAsync($"/api/v1/careers/candidates/{id}/advance", null, Ct)).Content.ReadFromJsonAsync<CareersApi.PhaseResult>(Json, Ct);
+        var result = await (await a.PostAsync($"/api/v1/careers/candidates/{id}/advance", null, Ct)).Content.ReadFromJsonAsync<CandidatesApi.PhaseResult>(Json, Ct);
         Assert.Equal(Phase.Orientation, result!.Phase);
         var card = await a.GetFromJsonAsync<JsonElement>($"/api/v1/careers/candidates/{id}", Ct);
         var history = card.GetProperty("history").EnumerateArray().Select(h => (h.GetProperty("what").GetString(), h.GetProperty("author").GetString())).ToList();
@@ -200,11 +205,11 @@ public abstract class CareersApiTests<TApp>(TApp app) : AppTests<TApp>(app) wher
         var cw = await CareersWorld.ForAsync(App);
         var (user, id) = await CareersWorld.NewCandidateAsync(App, cw.RegionA, "wisser@test.invalid");
         var me = await App.LoginAsync(user);
-        var refused = await me.PostAsJsonAsync("/api/v1/careers/me/erase", new CareersApi.EraseRequest("ja"), Ct);
+        var refused = await me.PostAsJsonAsync("/api/v1/careers/me/erase", new PortalApi.EraseRequest("ja"), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("Typ VERWIJDER", await refused.Content.ReadAsStringAsync(Ct));
 
-        Assert.Equal(HttpStatusCode.NoContent, (await me.PostAsJsonAsync("/api/v1/careers/me/erase", new CareersApi.EraseRequest("VERWIJDER"), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await me.PostAsJsonAsync("/api/v1/careers/me/erase", new PortalApi.EraseRequest("VERWIJDER"), Ct)).StatusCode);
         var advisor = await App.LoginAsync(cw.AdvisorA);
         Assert.Equal(HttpStatusCode.NotFound, (await advisor.GetAsync($"/api/v1/careers/candidates/{id}", Ct)).StatusCode);
         await Assert.ThrowsAsync<InvalidOperationException>(() => App.LoginAsync(user));

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Leerkluis.Tests.Infrastructure;
 using Leerkluis.Web.Features.Careers;
+using Leerkluis.Web.Features.Careers.Candidates;
+using Leerkluis.Web.Features.Careers.Dashboard;
 using Leerkluis.Web.Platform.Data;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Leerkluis.Tests.Infrastructure;
 using Leerkluis.Web.Features.Careers;
+using Leerkluis.Web.Features.Careers.Candidates;
+using Leerkluis.Web.Features.Careers.Intake;
 using Leerkluis.Web.Platform.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -63,7 +65,7 @@ public abstract class IntakeTests<TApp> : IClassFixture<TApp> where TApp : Leerk
     private async Task<int> CandidatesWithEmailAsync(string email)
     {
         await using var scope = App.Services.CreateAsyncScope();
-        var key = DuplicateRules.EmailKey(email);
+        var key = CandidateDuplicates.EmailKey(email);
         return await scope.ServiceProvider.GetRequiredService<LeerkluisDb>().Set<Candidate>().CountAsync(c => c.EmailKey == key, Ct);
     }
 

@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Leerkluis.Tests.Infrastructure;
 using Leerkluis.Web.Features.Careers;
+using Leerkluis.Web.Features.Careers.Candidates;
+using Leerkluis.Web.Features.Careers.Introductions;
+using Leerkluis.Web.Features.Careers.Matching;
 
 namespace Leerkluis.Tests.Careers;
 
@@ -127,7 +130,7 @@ public abstract class IntroductionTests<TApp>(TApp app) : AppTests<TApp>(app) wh
         var coordinator = await App.LoginAsync(pw.Coordinator);
         var programme = Assert.Single((await coordinator.GetFromJsonAsync<List<PartnerProgrammeView>>("/api/v1/careers/training/programmes", Ct))!);
         var match = Assert.Single(programme.Interested, m => m.CandidateId == interested);
-        Assert.True(match.Score >= Introductions.MinimumMatchScore);
+        Assert.True(match.Score >= CandidateIntroductions.MinimumMatchScore);
         Assert.Equal(intro, Assert.Single(programme.Introductions).Id);
         Assert.Contains("Lerarenopleiding wiskunde deeltijd", await coordinator.GetStringAsync("/Opleiding", Ct));
 

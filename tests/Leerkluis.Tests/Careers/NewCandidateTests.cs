@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Leerkluis.Tests.Infrastructure;
 using Leerkluis.Web.Features.Careers;
+using Leerkluis.Web.Features.Careers.Candidates;
+using Leerkluis.Web.Features.Careers.Portal;
 using Leerkluis.Web.Platform.Identity;
 
 namespace Leerkluis.Tests.Careers;

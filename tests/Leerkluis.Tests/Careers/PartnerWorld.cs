@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Leerkluis.Tests.Infrastructure;
 using Leerkluis.Web.Features.Careers;
+using Leerkluis.Web.Features.Careers.Catalog;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Identity;

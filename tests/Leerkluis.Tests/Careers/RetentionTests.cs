@@ -1,5 +1,6 @@
 using Leerkluis.Tests.Infrastructure;
 using Leerkluis.Web.Features.Careers;
+using Leerkluis.Web.Features.Careers.Retention;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Identity;

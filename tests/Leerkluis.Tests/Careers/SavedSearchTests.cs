@@ -4,6 +4,8 @@ using System.Text.Json;
 using ClosedXML.Excel;
 using Leerkluis.Tests.Infrastructure;
 using Leerkluis.Web.Features.Careers;
+using Leerkluis.Web.Features.Careers.Candidates;
+using Leerkluis.Web.Features.Careers.SavedSearches;
 
 namespace Leerkluis.Tests.Careers;
 
@@ -12,10 +14,10 @@ public sealed class SavedSearchRulesTests
     [Fact]
     public void Normalise_UnknownKeysAndOrder_KeepsListFiltersOnly() =>
         Assert.Equal("q=de%20vries&vak=wiskunde&fase=Interest",
-            SavedSearches.Normalise("?fase=Interest&handler=Delete&vak=wiskunde&q=de+vries&x=%3Cscript%3E"));
+            SavedSearchStore.Normalise("?fase=Interest&handler=Delete&vak=wiskunde&q=de+vries&x=%3Cscript%3E"));
 
     [Fact]
-    public void Normalise_Empty_IsEmpty() => Assert.Equal("", SavedSearches.Normalise("evil=1"));
+    public void Normalise_Empty_IsEmpty() => Assert.Equal("", SavedSearchStore.Normalise("evil=1"));
 }
 
 public sealed class SavedSearchSqliteTests(SqliteApp app) : SavedSearchTests<SqliteApp>(app);

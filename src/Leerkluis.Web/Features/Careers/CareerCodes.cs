@@ -1,4 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Leerkluis.Web.Features.Careers;
+
+[JsonConverter(typeof(JsonStringEnumConverter<Sector>))]
+public enum Sector { Po = 1, Vo = 2, Mbo = 3 }
 
 /// <summary>The fixed code lists of the desk and their Dutch labels (one place, used by API, pages, intake and export).</summary>
 public static class CareerCodes

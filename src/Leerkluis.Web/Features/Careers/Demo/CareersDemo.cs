@@ -1,3 +1,5 @@
+using Leerkluis.Web.Features.Careers.Candidates;
+using Leerkluis.Web.Features.Careers.Catalog;
 using Leerkluis.Web.Features.Demo;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform.Data;

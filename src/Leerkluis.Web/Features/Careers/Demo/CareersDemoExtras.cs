@@ -1,3 +1,8 @@
+using Leerkluis.Web.Features.Careers.Activities;
+using Leerkluis.Web.Features.Careers.Catalog;
+using Leerkluis.Web.Features.Careers.Documents;
+using Leerkluis.Web.Features.Careers.Introductions;
+using Leerkluis.Web.Features.Careers.Matching;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -70,7 +75,7 @@ public static class CareersDemoExtras
         foreach (var (kind, id, target) in targets)
         {
             var best = consenting.Where(c => c.RegionId == first)
-                .Select(c => (c, Score: MatchScorer.Score(Introductions.Profile(c), target).Total)).OrderByDescending(x => x.Score).Take(3).ToList();
+                .Select(c => (c, Score: MatchScorer.Score(MatchCandidate.Of(c), target).Total)).OrderByDescending(x => x.Score).Take(3).ToList();
             for (var n = 0; n < best.Count; n++)
             {
                 var path = paths[(n + rnd.Next(paths.Length)) % paths.Length];
