@@ -1,4 +1,4 @@
-using Leerkluis.Web.Features.Demo;
+using Leerkluis.Demo;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform;
 using Leerkluis.Web.Platform.Data;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using Leerkluis.Demo;
 using Leerkluis.Web.Features.Attendance;
 using Leerkluis.Web.Features.Attendance.Rules;
-using Leerkluis.Web.Features.Demo;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform;
 using Leerkluis.Web.Platform.Audit;

@@ -1,5 +1,5 @@
+using Leerkluis.Demo.Careers;
 using Leerkluis.Web.Features.Careers;
-using Leerkluis.Web.Features.Careers.Demo;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform;
 using Leerkluis.Web.Platform.Data;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using Leerkluis.Demo.Edexml;
 using Leerkluis.Web.Features.Registry.Edexml;
 using Npgsql;
 

@@ -1,11 +1,10 @@
-using Leerkluis.Web.Features.Demo;
 using Leerkluis.Web.Platform;
 
 namespace Leerkluis.Web;
 
 /// <summary>
 /// Command-line entry points of the one binary: `leerkluis serve` starts the web host (the default);
-/// tools such as import-edexml and seed-demo run here and exit.
+/// tools such as import-edexml and audit-verify run here and exit (seed-demo lives in Leerkluis.Demo, which the web app does not load).
 /// </summary>
 public static class Cli
 {
@@ -19,7 +18,6 @@ public static class Cli
             "audit-verify" => await AuditVerifyAsync(rest),
             "run-job" => await RunJobAsync(rest),
             "audit-checkpoint" => await AuditCheckpointAsync(rest),
-            "seed-demo" => await DemoCli.RunAsync(rest),
             "import-edexml" => await Features.Registry.Edexml.EdexmlCli.RunAsync(rest),
             "rotate-master-key" => await Features.Vault.Retention.VaultCli.RotateMasterKeyAsync(rest),
             "legal-hold" => await Features.Vault.Retention.VaultCli.LegalHoldAsync(rest),

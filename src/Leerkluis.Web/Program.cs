@@ -3,7 +3,7 @@ using Leerkluis.Web.Features;
 using Leerkluis.Web.Platform;
 using Leerkluis.Web.Platform.Data;
 
-// Command-line tools (import-edexml, seed-demo, ...) run without starting the web host.
+// Command-line tools (import-edexml, audit-verify, ...) run without starting the web host.
 if (await Cli.TryRunAsync(args)) return Environment.ExitCode;
 if (args.Length > 0 && args[0] == "serve") args = args[1..];
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Leerkluis.BrowserTests.Infrastructure;
-using Leerkluis.Web.Features.Registry.Edexml;
+using Leerkluis.Demo.Edexml;
 
 namespace Leerkluis.BrowserTests;
 

@@ -1,7 +1,7 @@
+using Leerkluis.Demo;
+using Leerkluis.Demo.Attendance;
 using Leerkluis.Web.Features;
 using Leerkluis.Web.Features.Attendance;
-using Leerkluis.Web.Features.Attendance.Demo;
-using Leerkluis.Web.Features.Demo;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform;
 using Leerkluis.Web.Platform.Data;

@@ -1,11 +1,11 @@
+using Leerkluis.Demo;
+using Leerkluis.Demo.Careers;
 using Leerkluis.Web.Features;
 using Leerkluis.Web.Features.Careers;
 using Leerkluis.Web.Features.Careers.Activities;
 using Leerkluis.Web.Features.Careers.Catalog;
-using Leerkluis.Web.Features.Careers.Demo;
 using Leerkluis.Web.Features.Careers.Documents;
 using Leerkluis.Web.Features.Careers.Introductions;
-using Leerkluis.Web.Features.Demo;
 using Leerkluis.Web.Platform;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Identity;

@@ -1,6 +1,6 @@
 using Xunit;
 using System.Text;
-using Leerkluis.Web.Features.Demo;
+using Leerkluis.Demo;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Platform.Identity;

@@ -1,6 +1,6 @@
 using Xunit;
+using Leerkluis.Demo;
 using Leerkluis.Web.Features;
-using Leerkluis.Web.Features.Demo;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform;
 using Leerkluis.Web.Platform.Data;

@@ -1,4 +1,5 @@
 using System.Text;
+using Leerkluis.Demo.Edexml;
 using Leerkluis.Web.Features.Registry.Edexml;
 using Leerkluis.Web.Platform.Errors;
 using Leerkluis.Web.Platform.Time;

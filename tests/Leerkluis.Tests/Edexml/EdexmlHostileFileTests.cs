@@ -1,4 +1,5 @@
 using System.Text;
+using Leerkluis.Demo.Edexml;
 using Leerkluis.Web.Features.Registry.Edexml;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;

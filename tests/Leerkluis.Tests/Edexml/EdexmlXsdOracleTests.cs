@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Leerkluis.Demo.Edexml;
 using Leerkluis.Web.Features.Registry.Edexml;
 using Xunit;
 

@@ -3,11 +3,12 @@ using Leerkluis.Web.Features.Careers.Catalog;
 using Leerkluis.Web.Features.Careers.Documents;
 using Leerkluis.Web.Features.Careers.Introductions;
 using Leerkluis.Web.Features.Careers.Matching;
+using Leerkluis.Web.Features.Careers;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Leerkluis.Web.Features.Careers.Demo;
+namespace Leerkluis.Demo.Careers;
 
 /// <summary>
 /// The demo's working data on top of the generated desks and candidates: a school board and an institute whose staff log in,

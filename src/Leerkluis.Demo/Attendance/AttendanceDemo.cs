@@ -1,4 +1,4 @@
-using Leerkluis.Web.Features.Demo;
+using Leerkluis.Web.Features.Attendance;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Data;
@@ -6,8 +6,9 @@ using Leerkluis.Web.Platform.Identity;
 using Leerkluis.Web.Platform.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace Leerkluis.Web.Features.Attendance.Demo;
+namespace Leerkluis.Demo.Attendance;
 
 /// <summary>
 /// Attendance for the scale-1 demo (fixed seed, invented people): the school holidays of 2026-2027 for region midden

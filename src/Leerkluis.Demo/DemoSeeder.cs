@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Leerkluis.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Leerkluis.Web.Features.Demo;
+namespace Leerkluis.Demo;
 
 /// <summary>Generates the demo or bench data region by region and writes each region in one transaction.</summary>
 public static class DemoSeeder

@@ -1,4 +1,4 @@
-namespace Leerkluis.Web.Features.Demo;
+namespace Leerkluis.Demo;
 
 /// <summary>A real Dutch municipality with its CBS code and a postal-code range that lies in it (approximately).</summary>
 public sealed record DemoCity(string Name, string MunicipalityCode, int PostalFrom, int PostalTo, int Region);

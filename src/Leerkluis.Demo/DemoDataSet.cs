@@ -1,6 +1,6 @@
 using Leerkluis.Web.Features.Registry;
 
-namespace Leerkluis.Web.Features.Demo;
+namespace Leerkluis.Demo;
 
 /// <summary>What to generate. Scale 1 is the hand-shaped demo (one board, one primary and one secondary school);
 /// a larger scale is the number of schools for benchmarks (about 60 % primary, 250 learners on average).</summary>

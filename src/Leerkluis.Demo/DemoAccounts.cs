@@ -3,7 +3,7 @@ using System.Text;
 using Leerkluis.Web.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 
-namespace Leerkluis.Web.Features.Demo;
+namespace Leerkluis.Demo;
 
 public sealed record DemoLogin(string Role, string Email, string Password, string DisplayName, string Description, string? AuthenticatorKey);
 

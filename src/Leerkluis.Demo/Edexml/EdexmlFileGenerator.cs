@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Bogus;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform.Time;
 
-namespace Leerkluis.Web.Features.Registry.Edexml;
+namespace Leerkluis.Demo.Edexml;
 
 /// <summary>
 /// Invented but valid Edexml 2.1 primary-school files for tests and benchmarks: Dutch names, valid BSNs, 28 learners

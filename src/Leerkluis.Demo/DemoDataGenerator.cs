@@ -6,7 +6,7 @@ using Leerkluis.Web.Platform.Identity;
 using Leerkluis.Web.Platform.Time;
 using BogusGender = Bogus.DataSets.Name.Gender;
 
-namespace Leerkluis.Web.Features.Demo;
+namespace Leerkluis.Demo;
 
 /// <summary>
 /// Deterministic demo and benchmark data: the same options give the same rows, ids included. People are

@@ -1,12 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
+using Leerkluis.Demo.Attendance;
+using Leerkluis.Demo.Careers;
+using Leerkluis.Web.Features;
 using Leerkluis.Web.Platform;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Identity;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
-namespace Leerkluis.Web.Features.Demo;
+namespace Leerkluis.Demo;
 
 /// <summary>
 /// <c>leerkluis seed-demo [--scale N] [--seed S] [--no-accounts]</c>: fills an empty database with invented
@@ -14,7 +20,7 @@ namespace Leerkluis.Web.Features.Demo;
 /// </summary>
 public static class DemoCli
 {
-    private const string Usage = "Gebruik: leerkluis seed-demo [--scale N] [--seed S] [--no-accounts]";
+    internal const string Usage = "Gebruik: leerkluis seed-demo [--scale N] [--seed S] [--no-accounts]";
 
     public static async Task<int> RunAsync(string[] args, CancellationToken ct = default)
     {
@@ -45,7 +51,12 @@ public static class DemoCli
             }
         }
 
-        var builder = WebApplication.CreateBuilder(hostArgs.ToArray());
+        // The web app's host, named after it: its configuration (appsettings, user secrets, Database__* variables) and registrations.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = hostArgs.ToArray(),
+            ApplicationName = typeof(LeerkluisDb).Assembly.GetName().Name,
+        });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddPlatform();
         builder.Services.AddFeatures(builder.Configuration);
@@ -80,10 +91,10 @@ public static class DemoCli
             accountTime = watch.Elapsed - started;
         }
         // Careers slice: regional desks, candidates, vacancies and their log-ins (demo scale only).
-        if (accounts && options.IsDemo) logins = [.. logins, .. await Careers.Demo.CareersDemo.SeedDemoAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), options.Seed, TimeProvider.System, ct)];
+        if (accounts && options.IsDemo) logins = [.. logins, .. await CareersDemo.SeedDemoAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), options.Seed, TimeProvider.System, ct)];
 
         // Attendance slice: holidays, six weeks of roll calls, pending reports, a care signal, leave, the officer's log-in.
-        if (options.IsDemo) logins = [.. logins, .. await Attendance.Demo.AttendanceDemo.SeedAsync(scope.ServiceProvider, options.Seed, accounts, ct)];
+        if (options.IsDemo) logins = [.. logins, .. await AttendanceDemo.SeedAsync(scope.ServiceProvider, options.Seed, accounts, ct)];
         Print(summary, logins, migrated, accountTime, watch.Elapsed);
         return 0;
     }

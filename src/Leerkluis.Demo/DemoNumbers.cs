@@ -1,7 +1,7 @@
 using Bogus;
 using Leerkluis.Web.Features.Registry;
 
-namespace Leerkluis.Web.Features.Demo;
+namespace Leerkluis.Demo;
 
 /// <summary>
 /// Invented personal numbers that pass the 11-check (<see cref="PersonalNumber.Check"/> stays the one place

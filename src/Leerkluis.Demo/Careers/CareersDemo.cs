@@ -1,12 +1,12 @@
 using Leerkluis.Web.Features.Careers.Candidates;
 using Leerkluis.Web.Features.Careers.Catalog;
-using Leerkluis.Web.Features.Demo;
+using Leerkluis.Web.Features.Careers;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 
-namespace Leerkluis.Web.Features.Careers.Demo;
+namespace Leerkluis.Demo.Careers;
 
 /// <summary>Everything the careers demo (or bench) writes; generated in memory first, then bulk-inserted.</summary>
 public sealed class CareersDemoData
