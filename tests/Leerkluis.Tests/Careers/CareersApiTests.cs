@@ -168,7 +168,7 @@ public abstract class CareersApiTests<TApp>(TApp app) : AppTests<TApp>(app) wher
         Assert.Equal("Olaf", export.GetProperty("profile").GetProperty("firstName").GetString());
         Assert.True(export.GetProperty("phaseChanges").GetArrayLength() >= 1);
 
-        var update = CandidatePortal.ProfileOf(new Candidate { FirstName = "Olaf", LastName = "Overstapper", Email = "overstapper@test.invalid", Subjects = ["wiskunde", "informatica"], InterestVo = true });
+        var update = CandidateProfile.Of(new Candidate { FirstName = "Olaf", LastName = "Overstapper", Email = "overstapper@test.invalid", Subjects = ["wiskunde", "informatica"], InterestVo = true });
         Assert.Equal(HttpStatusCode.NoContent, (await me.PutAsJsonAsync("/api/v1/careers/me/profile", update, Ct)).StatusCode);
         var bad = await me.PutAsJsonAsync("/api/v1/careers/me/profile", update with { Subjects = ["toveren"] }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Leerkluis.Web.Features.Careers;
 
+/// <summary>The school sector of a vacancy or programme (a candidate marks interest per sector).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Sector>))]
 public enum Sector { Po = 1, Vo = 2, Mbo = 3 }
 

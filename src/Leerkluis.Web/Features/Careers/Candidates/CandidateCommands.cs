@@ -5,13 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Leerkluis.Web.Features.Careers.Candidates;
 
-/// <summary>The candidate's profile as advisors and the candidate edit it (field names are the API's).</summary>
-public sealed record CandidateProfile(
-    string? FirstName, string? LastName, string? Email, string? Phone, DateOnly? BirthDate, string? City,
-    string? PriorEducation, EducationLevel? EducationLevel, string? CurrentProfession,
-    IReadOnlyList<string>? Subjects, bool Po, bool Vo, bool Mbo, IReadOnlyList<Guid>? PreferredRegionIds,
-    DateOnly? AvailableFrom, int? HoursPerWeek, IReadOnlyList<string>? RouteOptions, IReadOnlyList<string>? Bottlenecks);
-
 public sealed record CreateCandidateCommand(Guid RegionId, CandidateProfile Profile, bool Consent, string? ConsentPurpose);
 public sealed record AddContactCommand(ContactKind Kind, string? Summary);
 public sealed record AddTaskCommand(string? Title, DateOnly? DueDate);

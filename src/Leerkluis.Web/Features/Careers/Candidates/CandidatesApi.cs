@@ -1,4 +1,3 @@
-using Leerkluis.Web.Features.Careers.Portal;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Leerkluis.Web.Features.Careers.Candidates;
@@ -23,7 +22,7 @@ public static class CandidatesApi
         careers.Advisor.MapGet("/candidates/{id:guid}", async (Guid id, CandidateQueries s, CancellationToken ct) =>
         {
             var card = await s.CardAsync(id, ct);
-            return TypedResults.Ok(new { card.Summary, Profile = CandidatePortal.ProfileOf(card.Details), card.SharedWith, card.History, card.Tasks, card.Intakes });
+            return TypedResults.Ok(new { card.Summary, Profile = CandidateProfile.Of(card.Details), card.SharedWith, card.History, card.Tasks, card.Intakes });
         });
         careers.Advisor.MapPut("/candidates/{id:guid}", async (Guid id, CandidateProfile p, CandidateCommands s, CancellationToken ct) =>
         {

@@ -1,86 +1,9 @@
-using System.IO.Compression;
-using System.Text.Json.Serialization;
 using Leerkluis.Web.Platform.Audit;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Errors;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Leerkluis.Web.Features.Careers.Documents;
-
-[JsonConverter(typeof(JsonStringEnumConverter<DocumentKind>))]
-public enum DocumentKind { Cv = 1, Diploma = 2, Other = 9 }
-
-/// <summary>A CV, diploma or other file of a candidate, stored in the database (so backup, export and erasure cover it).</summary>
-public sealed class CandidateDocument
-{
-    public Guid Id { get; set; }
-    public Guid CandidateId { get; set; }
-    public DocumentKind Kind { get; set; }
-    public required string FileName { get; set; }
-    public required string ContentType { get; set; }
-    public int Size { get; set; }
-    public required byte[] Content { get; set; }
-    public DateTime UploadedUtc { get; set; }
-    public required string UploadedByName { get; set; }
-}
-
-internal sealed class CandidateDocumentConfiguration : IEntityTypeConfiguration<CandidateDocument>
-{
-    public void Configure(EntityTypeBuilder<CandidateDocument> b)
-    {
-        b.ToTable("CandidateDocuments");
-        b.Property(x => x.FileName).HasMaxLength(200);
-        b.Property(x => x.ContentType).HasMaxLength(100);
-        b.Property(x => x.UploadedByName).HasMaxLength(200);
-        b.HasOne<Candidate>().WithMany().HasForeignKey(x => x.CandidateId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(x => x.CandidateId);
-    }
-}
-
-/// <summary>
-/// Which files are accepted: at most 5 MB, pdf, docx, jpg or png, recognised by their first bytes (and for docx the
-/// Word part inside the zip), and the extension must say the same, so a renamed executable or script is refused.
-/// </summary>
-public static class DocumentRules
-{
-    public const int MaxBytes = 5 * 1024 * 1024;
-
-    public sealed record Accepted(string ContentType, string Extension);
-
-    public static (Accepted? Type, string? Error) Check(string? fileName, ReadOnlySpan<byte> content)
-    {
-        if (string.IsNullOrWhiteSpace(fileName) || content.Length == 0) return (null, "Kies een bestand om te uploaden.");
-        if (content.Length > MaxBytes) return (null, "Het bestand is groter dan 5 MB. Verklein het of sla het op als pdf.");
-        var detected = Detect(content);
-        if (detected is null) return (null, "Alleen pdf, docx, jpg en png zijn toegestaan; de inhoud van dit bestand is geen van deze.");
-        var ext = Path.GetExtension(fileName).ToLowerInvariant();
-        var matches = ext == detected.Extension || (detected.Extension == ".jpg" && ext == ".jpeg");
-        return matches ? (detected, null) : (null, $"De extensie {(ext.Length == 0 ? "(geen)" : ext)} past niet bij de inhoud ({detected.Extension[1..]}). Upload het bestand met de juiste extensie.");
-    }
-
-    public static Accepted? Detect(ReadOnlySpan<byte> b)
-    {
-        if (b.StartsWith("%PDF-"u8)) return new("application/pdf", ".pdf");
-        if (b.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])) return new("image/png", ".png");
-        if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])) return new("image/jpeg", ".jpg");
-        if (b.StartsWith("PK\u0003\u0004"u8) && IsWordDocument(b)) return new("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
-        return null;
-    }
-
-    /// <summary>Any zip starts with PK: a docx is one that holds word/document.xml.</summary>
-    private static bool IsWordDocument(ReadOnlySpan<byte> b)
-    {
-        try
-        {
-            using var zip = new ZipArchive(new MemoryStream(b.ToArray()), ZipArchiveMode.Read);
-            return zip.GetEntry("word/document.xml") is not null && zip.GetEntry("[Content_Types].xml") is not null;
-        }
-        catch (InvalidDataException) { return false; }
-    }
-
-    public static string KindLabel(DocumentKind k) => k switch { DocumentKind.Cv => "cv", DocumentKind.Diploma => "diploma", _ => "overig" };
-}
 
 public sealed record DocumentView(Guid Id, DocumentKind Kind, string FileName, string ContentType, int Size, DateTime UploadedUtc, string UploadedByName);
 public sealed record DocumentFile(string FileName, string ContentType, byte[] Content);

@@ -32,13 +32,9 @@ public sealed class CandidatePortal(LeerkluisDb db, CareerScope scope, TimeProvi
         var route = phases.Select(p => new HistoryEntry(p.AtUtc, p.AuthorName, CareerCodes.PhaseLabel(p.To), null))
             .Concat(moments.Select(m => new HistoryEntry(m.AtUtc, m.AuthorName, m.Summary, m.Kind)))
             .OrderByDescending(h => h.AtUtc).ToList();
-        return new PortalView(c.Id, c.FullName, region, c.Phase, c.PhaseSinceUtc, CareerCodes.NextStep(c.Phase), contacts, route, ProfileOf(c),
+        return new PortalView(c.Id, c.FullName, region, c.Phase, c.PhaseSinceUtc, CareerCodes.NextStep(c.Phase), contacts, route, CandidateProfile.Of(c),
             c.HasConsent, c.ConsentUtc, c.ConsentPurpose);
     }
-
-    public static CandidateProfile ProfileOf(Candidate c) => new(c.FirstName, c.LastName, c.Email, c.Phone, c.BirthDate, c.City, c.PriorEducation,
-        c.EducationLevel, c.CurrentProfession, c.Subjects, c.InterestPo, c.InterestVo, c.InterestMbo, c.PreferredRegionIds, c.AvailableFrom,
-        c.HoursPerWeek, c.RouteOptions, c.Bottlenecks);
 
     /// <summary>The candidate edits their profile; bottleneck tags are the desk's and stay as they were.</summary>
     public async Task UpdateAsync(CandidateProfile p, CancellationToken ct)
@@ -58,7 +54,7 @@ public sealed class CandidatePortal(LeerkluisDb db, CareerScope scope, TimeProvi
         {
             exportedUtc = clock.GetUtcNow().UtcDateTime,
             region = await db.Set<Region>().Where(r => r.Id == c.RegionId).Select(r => r.Name).FirstAsync(ct),
-            profile = ProfileOf(c),
+            profile = CandidateProfile.Of(c),
             phase = c.Phase, phaseSinceUtc = c.PhaseSinceUtc, createdUtc = c.CreatedUtc,
             consent = new { c.ConsentUtc, c.ConsentPurpose, c.ConsentWithdrawnUtc },
             owner = c.OwnerName,
