@@ -1,4 +1,3 @@
-using Leerkluis.Web.Features.Vault.Medical;
 using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Errors;

@@ -1,5 +1,4 @@
 using Leerkluis.Web.Features.Registry.Learners;
-using Leerkluis.Web.Features.Vault.Consent;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;
 using Microsoft.AspNetCore.Authorization;

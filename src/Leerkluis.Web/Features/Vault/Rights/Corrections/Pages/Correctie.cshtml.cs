@@ -1,7 +1,6 @@
 using System.Globalization;
 using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Features.Vault.Rights;
-using Leerkluis.Web.Features.Vault.Rights.Corrections;
 using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;

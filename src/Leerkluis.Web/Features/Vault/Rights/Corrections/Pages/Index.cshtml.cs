@@ -1,4 +1,3 @@
-using Leerkluis.Web.Features.Vault.Rights.Corrections;
 using Leerkluis.Web.Platform.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,5 @@
 using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Features.Vault.Rights;
-using Leerkluis.Web.Features.Vault.Rights.Objections;
 using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Microsoft.AspNetCore.Authorization;
