@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Leerkluis.Web.Pages.School.Import;
+namespace Leerkluis.Web.Features.Registry.Edexml.Pages;
 
 /// <summary>Edexml import: upload, preview (what will be created, updated, unchanged; every problem with its line), then import.</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]
