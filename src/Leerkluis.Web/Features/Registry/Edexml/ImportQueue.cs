@@ -72,7 +72,8 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
 
         scope.ServiceProvider.GetRequiredService<CurrentActor>().Set(job.Actor);
         var importer = scope.ServiceProvider.GetRequiredService<EdexmlImporter>();
-        var progress = new ProgressWriter(scopes, id);
+        // SQLite has one writer: a progress write would wait for the import's transaction, and hold up its commit while it waits.
+        var progress = new ProgressWriter(scopes, id, live: !db.Database.IsSqlite());
         var result = await importer.ImportAsync(new MemoryStream(pending.Content), pending.SchoolId, pending.SkipInvalid, progress, ct);
         await progress.FlushAsync(ct);
 
@@ -113,8 +114,11 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
             .SetProperty(p => p.Status, status).SetProperty(p => p.ProblemText, text).SetProperty(p => p.Content, Array.Empty<byte>()), ct);
     }
 
-    /// <summary>Writes progress in its own connection (the import's transaction is not visible until it commits), at most every 250 ms.</summary>
-    private sealed class ProgressWriter(IServiceScopeFactory scopes, Guid id) : IProgress<ImportProgress>
+    /// <summary>
+    /// Writes progress in its own connection (the import's transaction is not visible until it commits), at most every
+    /// 250 ms; when not <paramref name="live"/>, only the last report, once the import has run.
+    /// </summary>
+    private sealed class ProgressWriter(IServiceScopeFactory scopes, Guid id, bool live) : IProgress<ImportProgress>
     {
         private ImportProgress? _latest;
         private long _lastWrite;
@@ -123,6 +127,7 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
         public void Report(ImportProgress value)
         {
             _latest = value;
+            if (!live) return;
             var now = Environment.TickCount64;
             if (now - _lastWrite < 250 || !_writing.IsCompleted) return;
             _lastWrite = now;
@@ -146,7 +151,7 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
             }
             catch (System.Data.Common.DbException)
             {
-                // Progress is a courtesy: SQLite may be busy with the import's own transaction. The import goes on.
+                // Progress is a courtesy: the import goes on without it.
             }
         }
     }
