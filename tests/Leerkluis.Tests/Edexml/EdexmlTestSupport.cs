@@ -145,6 +145,7 @@ internal sealed class EdexmlTestDatabase : IAsyncDisposable
         }
         services.AddScoped<CurrentActor>();
         services.AddScoped<AuditLog>();
+        services.AddRegistry();
         services.AddEdexml();
         configure?.Invoke(services);
         var provider_ = services.BuildServiceProvider();

@@ -14,6 +14,7 @@ public static class RegistryModule
         services.AddScoped<EnrolmentCommands>();
         services.AddScoped<GuardianCommands>();
         services.AddScoped<SchoolCommands>();
+        services.AddScoped<RegistryBatch>();
         return services;
     }
 }

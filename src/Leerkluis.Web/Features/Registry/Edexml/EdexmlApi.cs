@@ -1,5 +1,6 @@
 using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Platform.Access;
+using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -25,14 +26,21 @@ public static class EdexmlApi
             .DisableAntiforgery()
             .RequireAuthorization(Policies.SchoolAdmin);
 
+        // Through the page's queue, as the caller: one import at a time, the same outcome on the page's status screen.
         edexml.MapPost("/import", async Task<Results<Ok<EdexmlImportResult>, UnprocessableEntity<EdexmlImportResult>, ProblemHttpResult>> (
-                Guid schoolId, bool? skipInvalid, HttpRequest request, EdexmlImporter importer, CurrentActor actor, CancellationToken ct) =>
+                Guid schoolId, bool? skipInvalid, HttpRequest request, LeerkluisDb db, ImportQueue queue, CurrentActor actor, TimeProvider clock,
+                CancellationToken ct) =>
             {
                 RegisterLearner.RequireSchoolAdmin(actor.Value, schoolId);
                 var (file, problem) = await ReadUploadAsync(request, ct);
                 if (problem is not null) return problem;
-                await using var stream = file!.OpenReadStream();
-                var result = await importer.ImportAsync(stream, schoolId, skipInvalid ?? false, null, ct);
+                var content = new MemoryStream();
+                await using (var upload = file!.OpenReadStream()) await upload.CopyToAsync(content, ct);
+                var pending = PendingImport.Upload(actor.Value, schoolId, file.FileName, content.ToArray(), PendingImportStatus.Queued,
+                    skipInvalid ?? false, clock.GetUtcNow().UtcDateTime);
+                db.Add(pending);
+                await db.SaveChangesAsync(ct);
+                var result = await queue.RunAsync(pending.Id, actor.Value, ct);
                 return result.Written ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
             })
             .DisableAntiforgery()

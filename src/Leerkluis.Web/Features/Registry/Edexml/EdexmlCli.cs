@@ -52,6 +52,7 @@ public static class EdexmlCli
         builder.Services.AddLeerkluisDb(DatabaseSetup.Read(builder.Configuration));
         builder.Services.AddScoped<CurrentActor>();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddRegistry();
         builder.Services.AddEdexml();
         using var host = builder.Build();
         await DatabaseSetup.MigrateAsync(host.Services);

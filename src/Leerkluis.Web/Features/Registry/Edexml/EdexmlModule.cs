@@ -7,6 +7,9 @@ public static class EdexmlModule
         // Bound lazily so that hosts without configuration (tests, tools) get the defaults.
         services.AddOptions<EdexmlOptions>().Configure<IServiceProvider>((o, sp) =>
             sp.GetService<IConfiguration>()?.GetSection("Import").Bind(o));
+        // Registry's commands (AddRegistry) do the writing of learners; hosts that import call both.
+        services.AddScoped<EdexmlPlanner>();
+        services.AddScoped<EdexmlWriter>();
         services.AddScoped<EdexmlImporter>();
         services.AddScoped<EdexmlExporter>();
         services.AddSingleton<ImportQueue>();

@@ -1,21 +1,41 @@
 using System.Threading.Channels;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Data;
-using Leerkluis.Web.Platform.Identity;
+using Leerkluis.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerkluis.Web.Features.Registry.Edexml;
 
-/// <summary>Imports started from the page run here, off the request, so the page can show progress.</summary>
+/// <summary>
+/// Imports run here, off the request and one at a time, as the actor who asked for them: the page queues and shows
+/// progress (<see cref="PendingImport"/>), the API queues and waits for the result.
+/// </summary>
 public sealed class ImportQueue
 {
-    private readonly Channel<Guid> _channel = Channel.CreateUnbounded<Guid>();
-    public ValueTask EnqueueAsync(Guid importId, CancellationToken ct) => _channel.Writer.WriteAsync(importId, ct);
-    internal ChannelReader<Guid> Reader => _channel.Reader;
+    private readonly Channel<ImportJob> _channel = Channel.CreateUnbounded<ImportJob>();
+
+    /// <summary>Queues a <see cref="PendingImportStatus.Queued"/> import; its status and outcome are on the <see cref="PendingImport"/>.</summary>
+    public async ValueTask EnqueueAsync(Guid importId, Actor actor, CancellationToken ct) => await QueueAsync(importId, actor, ct);
+
+    /// <summary>Queues a <see cref="PendingImportStatus.Queued"/> import and waits until it has run.</summary>
+    public async Task<EdexmlImportResult> RunAsync(Guid importId, Actor actor, CancellationToken ct) =>
+        await (await QueueAsync(importId, actor, ct)).Result.Task.WaitAsync(ct);
+
+    private async ValueTask<ImportJob> QueueAsync(Guid importId, Actor actor, CancellationToken ct)
+    {
+        var job = new ImportJob(importId, actor, new TaskCompletionSource<EdexmlImportResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        await _channel.Writer.WriteAsync(job, ct);
+        return job;
+    }
+
+    internal ChannelReader<ImportJob> Reader => _channel.Reader;
 }
 
+/// <summary>The actor is the one of the request that queued the import: the worker acts, and is audited, as them.</summary>
+internal sealed record ImportJob(Guid ImportId, Actor Actor, TaskCompletionSource<EdexmlImportResult> Result);
+
 /// <summary>
-/// Runs queued imports one at a time as the admin who started them (their actor is audited). The import is one
+/// Runs queued imports one at a time as the actor who queued them (that actor is audited). The import is one
 /// transaction, so a crash leaves nothing half-written; an import that was running when the node stopped is
 /// marked failed at the next start.
 /// </summary>
@@ -24,30 +44,36 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await MarkInterruptedAsync(stoppingToken);
-        await foreach (var id in queue.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var job in queue.Reader.ReadAllAsync(stoppingToken))
         {
-            try { await RunAsync(id, stoppingToken); }
+            try
+            {
+                if (await RunAsync(job, stoppingToken) is { } result) job.Result.TrySetResult(result);
+                else job.Result.TrySetException(new NotFoundException());
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                log.LogError(e, "Edexml import {ImportId} failed", id);
-                await SetStatusAsync(id, PendingImportStatus.Failed, "Het importeren is mislukt; er is niets opgeslagen. Probeer het opnieuw.", stoppingToken);
+                log.LogError(e, "Edexml import {ImportId} failed", job.ImportId);
+                await SetStatusAsync(job.ImportId, PendingImportStatus.Failed, "Het importeren is mislukt; er is niets opgeslagen. Probeer het opnieuw.", stoppingToken);
+                job.Result.TrySetException(e);
             }
         }
     }
 
-    private async Task RunAsync(Guid id, CancellationToken ct)
+    private async Task<EdexmlImportResult?> RunAsync(ImportJob job, CancellationToken ct)
     {
+        var id = job.ImportId;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LeerkluisDb>();
         var pending = await db.Set<PendingImport>().FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (pending is null || pending.Status != PendingImportStatus.Queued) return;
+        if (pending is null || pending.Status != PendingImportStatus.Queued) return null;
         pending.Status = PendingImportStatus.Running;
         await db.SaveChangesAsync(ct);
 
-        scope.ServiceProvider.GetRequiredService<CurrentActor>()
-            .Set(new Actor(pending.UserId, Roles.SchoolAdmin, pending.StaffId, pending.SchoolId, null, null, "import"));
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().Set(job.Actor);
         var importer = scope.ServiceProvider.GetRequiredService<EdexmlImporter>();
-        var progress = new ProgressWriter(scopes, id);
+        // SQLite has one writer: a progress write would wait for the import's transaction, and hold up its commit while it waits.
+        var progress = new ProgressWriter(scopes, id, live: !db.Database.IsSqlite());
         var result = await importer.ImportAsync(new MemoryStream(pending.Content), pending.SchoolId, pending.SkipInvalid, progress, ct);
         await progress.FlushAsync(ct);
 
@@ -58,6 +84,7 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
         pending.Content = []; // the file's personal data is not kept once imported
         pending.Done = pending.Total;
         await db.SaveChangesAsync(ct);
+        return result;
     }
 
     private async Task MarkInterruptedAsync(CancellationToken ct)
@@ -87,8 +114,11 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
             .SetProperty(p => p.Status, status).SetProperty(p => p.ProblemText, text).SetProperty(p => p.Content, Array.Empty<byte>()), ct);
     }
 
-    /// <summary>Writes progress in its own connection (the import's transaction is not visible until it commits), at most every 250 ms.</summary>
-    private sealed class ProgressWriter(IServiceScopeFactory scopes, Guid id) : IProgress<ImportProgress>
+    /// <summary>
+    /// Writes progress in its own connection (the import's transaction is not visible until it commits), at most every
+    /// 250 ms; when not <paramref name="live"/>, only the last report, once the import has run.
+    /// </summary>
+    private sealed class ProgressWriter(IServiceScopeFactory scopes, Guid id, bool live) : IProgress<ImportProgress>
     {
         private ImportProgress? _latest;
         private long _lastWrite;
@@ -97,6 +127,7 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
         public void Report(ImportProgress value)
         {
             _latest = value;
+            if (!live) return;
             var now = Environment.TickCount64;
             if (now - _lastWrite < 250 || !_writing.IsCompleted) return;
             _lastWrite = now;
@@ -120,7 +151,7 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
             }
             catch (System.Data.Common.DbException)
             {
-                // Progress is a courtesy: SQLite may be busy with the import's own transaction. The import goes on.
+                // Progress is a courtesy: the import goes on without it.
             }
         }
     }

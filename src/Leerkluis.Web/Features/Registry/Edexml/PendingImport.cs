@@ -1,3 +1,4 @@
+using Leerkluis.Web.Platform.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -28,6 +29,14 @@ public sealed class PendingImport
     public int Skipped { get; set; }
     /// <summary>Problems as "regel N: message" lines (no personal data beyond what the school's own file holds).</summary>
     public string? ProblemText { get; set; }
+
+    /// <summary>An upload by <paramref name="actor"/>, kept for the preview (page) or queued at once (API).</summary>
+    public static PendingImport Upload(Actor actor, Guid schoolId, string fileName, byte[] content, PendingImportStatus status, bool skipInvalid,
+        DateTime nowUtc) => new()
+    {
+        Id = Guid.CreateVersion7(), SchoolId = schoolId, UserId = actor.UserId ?? Guid.Empty, StaffId = actor.StaffId ?? Guid.Empty,
+        CreatedUtc = nowUtc, FileName = Path.GetFileName(fileName), Content = content, Status = status, SkipInvalid = skipInvalid,
+    };
 }
 
 internal sealed class PendingImportConfiguration : IEntityTypeConfiguration<PendingImport>

@@ -48,9 +48,12 @@ public sealed class RegisterLearner(LeerkluisDb db, AuditLog audit, CurrentActor
             v.Add("groupId", "Deze groep bestaat niet op deze school.");
         v.ThrowIfInvalid();
 
-        if (number is { } n && await db.PersonalNumberClaims.AnyAsync(x => x.PersonalNumber == n.Value, ct))
-            throw ValidationFailedException.For("personalNumber",
-                "Er bestaat al een leerling met dit nummer. Een leerling wordt nooit twee keer geregistreerd: schrijf de bestaande leerling in.");
+        if (number is { } n)
+        {
+            var claims = await db.PersonalNumberClaims.AsNoTracking().Where(x => x.PersonalNumber == n.Value).ToDictionaryAsync(x => x.PersonalNumber, x => x.LearnerId, ct);
+            if (NumberClaimRule.Check([(Guid.Empty, n.Value)], claims)[0] is { } refusal)
+                throw ValidationFailedException.For("personalNumber", refusal.Message);
+        }
 
         if (!c.ConfirmNotDuplicate)
         {

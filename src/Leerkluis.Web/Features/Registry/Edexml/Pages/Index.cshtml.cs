@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Leerkluis.Web.Pages.School.Import;
+namespace Leerkluis.Web.Features.Registry.Edexml.Pages;
 
 /// <summary>Edexml import: upload, preview (what will be created, updated, unchanged; every problem with its line), then import.</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]
@@ -22,7 +22,7 @@ public sealed class IndexModel(LeerkluisDb db, EdexmlImporter importer, ImportQu
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken ct)
     {
         var actor = current.Value;
-        if (actor.SchoolId is not { } schoolId || actor.UserId is not { } userId || actor.StaffId is not { } staffId) return NotFound();
+        if (actor.SchoolId is not { } schoolId || actor.UserId is null) return NotFound();
         if (file is null || file.Length == 0)
         {
             ModelState.AddModelError("file", "Kies een Edexml-bestand (.xml) om te importeren.");
@@ -35,12 +35,8 @@ public sealed class IndexModel(LeerkluisDb db, EdexmlImporter importer, ImportQu
         FileName = Path.GetFileName(file.FileName);
         if (!Plan.IsUnreadable)
         {
-            var pending = new PendingImport
-            {
-                Id = Guid.CreateVersion7(), SchoolId = schoolId, UserId = userId, StaffId = staffId,
-                CreatedUtc = clock.GetUtcNow().UtcDateTime, FileName = FileName, Content = buffer.ToArray(),
-                Status = PendingImportStatus.Previewed, Total = Plan.Records.Count,
-            };
+            var pending = PendingImport.Upload(actor, schoolId, FileName, buffer.ToArray(), PendingImportStatus.Previewed, false, clock.GetUtcNow().UtcDateTime);
+            pending.Total = Plan.Records.Count;
             db.Add(pending);
             await db.SaveChangesAsync(ct);
             ImportId = pending.Id;
@@ -57,7 +53,7 @@ public sealed class IndexModel(LeerkluisDb db, EdexmlImporter importer, ImportQu
         pending.Status = PendingImportStatus.Queued;
         pending.SkipInvalid = skipInvalid;
         await db.SaveChangesAsync(ct);
-        await queue.EnqueueAsync(pending.Id, ct);
+        await queue.EnqueueAsync(pending.Id, actor, ct);
         return RedirectToPage("Status", new { id = pending.Id });
     }
 }

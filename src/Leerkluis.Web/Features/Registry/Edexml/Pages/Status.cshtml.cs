@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Leerkluis.Web.Pages.School.Import;
+namespace Leerkluis.Web.Features.Registry.Edexml.Pages;
 
 /// <summary>Progress and outcome of one import; refreshes itself while the import runs (no JavaScript needed).</summary>
 [Authorize(Policy = Policies.SchoolAdmin)]
