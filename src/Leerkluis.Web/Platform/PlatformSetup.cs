@@ -98,7 +98,6 @@ public static class PlatformSetup
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/";
-                o.Conventions.Add(new LegacyPagesFolder());
                 o.Conventions.Add(new PageRoutes());
                 o.Conventions.ConfigureFilter(new PageExceptionFilter());
             })

@@ -1,3 +1,4 @@
+using Leerkluis.Demo.Edexml;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;

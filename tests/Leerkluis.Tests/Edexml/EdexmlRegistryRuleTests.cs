@@ -1,3 +1,4 @@
+using Leerkluis.Demo.Edexml;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Edexml;
 using Leerkluis.Web.Features.Registry.Learners;
