@@ -1,3 +1,4 @@
+using Leerkluis.Web;
 using Leerkluis.Web.Features.Demo;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform;

@@ -1,3 +1,4 @@
+using Leerkluis.Web;
 using Leerkluis.Web.Features.Careers;
 using Leerkluis.Web.Features.Careers.Demo;
 using Leerkluis.Web.Features.Registry;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Identity;

@@ -111,7 +111,7 @@ public sealed partial class SchoolCommands(LeerkluisDb db, CurrentActor current,
         RequireStaffOf(schoolId);
         var year = schoolYearStart ?? SchoolYear.Containing(Amsterdam.Today(clock)).StartYear;
         var groups = await db.Groups.AsNoTracking().Where(g => g.SchoolId == schoolId && g.SchoolYearStart == year)
-            .Select(g => new { g.Id, g.Name, g.SchoolYearStart, g.YearGroups, Count = db.GroupMemberships.Count(m => m.GroupId == g.Id) })
+            .Select(g => new { g.Id, g.Name, g.SchoolYearStart, g.YearGroups, Count = db.Set<GroupMembership>().Count(m => m.GroupId == g.Id) })
             .ToListAsync(ct);
         var ids = groups.Select(g => g.Id).ToList();
         var teachers = await db.StaffGroups.AsNoTracking().Where(sg => ids.Contains(sg.GroupId))
