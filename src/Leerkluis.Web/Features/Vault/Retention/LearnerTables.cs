@@ -1,9 +1,6 @@
 using System.Reflection;
 using Leerkluis.Web.Features.Registry;
-using Leerkluis.Web.Platform.Audit;
-using Leerkluis.Web.Platform.Crypto;
 using Leerkluis.Web.Platform.Data;
-using Leerkluis.Web.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
