@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Leerkluis.Web;
 using Leerkluis.Web.Features.Attendance;
 using Leerkluis.Web.Features.Attendance.Rules;
 using Leerkluis.Web.Platform;

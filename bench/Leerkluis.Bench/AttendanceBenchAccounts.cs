@@ -1,4 +1,5 @@
 using Leerkluis.Demo;
+using Leerkluis.Web;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform;
 using Leerkluis.Web.Platform.Data;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Leerkluis.Demo;
+using Leerkluis.Web;
 using Leerkluis.Web.Features.Attendance;
 using Leerkluis.Web.Features.Attendance.Rules;
 using Leerkluis.Web.Features.Registry;

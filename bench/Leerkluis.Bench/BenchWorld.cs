@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using Leerkluis.Demo;
 using Leerkluis.Web.Features.Accounts;
+using Leerkluis.Web;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Identity;

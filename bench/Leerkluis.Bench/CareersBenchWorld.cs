@@ -1,4 +1,5 @@
 using Leerkluis.Demo.Careers;
+using Leerkluis.Web;
 using Leerkluis.Web.Features.Careers;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
 
 namespace Leerkluis.Bench;

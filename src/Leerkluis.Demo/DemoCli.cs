@@ -3,6 +3,7 @@ using System.Globalization;
 using Leerkluis.Demo.Attendance;
 using Leerkluis.Demo.Careers;
 using Leerkluis.Web.Features;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Identity;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -32,7 +32,7 @@ public static class Cli
     /// </summary>
     private static async Task<int> AuditVerifyAsync(string[] args)
     {
-        await using var app = await Platform.CliHost.BuildAsync(args);
+        await using var app = await CliHost.BuildAsync(args);
         await using var scope = app.SystemScope();
         var audit = scope.ServiceProvider.GetRequiredService<Platform.Audit.AuditLog>();
         var problem = await audit.VerifyAsync();
@@ -79,7 +79,7 @@ public static class Cli
     /// <summary>Writes today's checkpoint of every chain head now (the daily job runner does this each night); safe to run twice.</summary>
     private static async Task<int> AuditCheckpointAsync(string[] args)
     {
-        await using var app = await Platform.CliHost.BuildAsync(args);
+        await using var app = await CliHost.BuildAsync(args);
         await using var scope = app.SystemScope();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var job = scope.ServiceProvider.GetRequiredService<Platform.Audit.AuditCheckpointJob>();

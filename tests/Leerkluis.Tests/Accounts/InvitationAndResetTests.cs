@@ -1,15 +1,16 @@
 using System.Net;
 using Leerkluis.Web.Platform.Identity;
 using Xunit;
+using Leerkluis.Tests.Infrastructure;
 
 namespace Leerkluis.Tests.Accounts;
 
-public sealed class InvitationAndResetTests(AccountsFactory app) : IClassFixture<AccountsFactory>
+public sealed class InvitationAndResetTests(AccountsApp app) : IClassFixture<AccountsApp>
 {
     private async Task<HttpClient> SignedInAsync(string email, string? key)
     {
         var client = app.Browser();
-        var response = await client.PostJson("/api/v1/account/login", new { email, password = AccountsFactory.Password, code = key is null ? null : AccountsFactory.Totp(key) });
+        var response = await client.PostJson("/api/v1/account/login", new { email, password = AccountsApp.Password, code = key is null ? null : AccountsApp.Totp(key) });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return client;
     }
@@ -30,7 +31,7 @@ public sealed class InvitationAndResetTests(AccountsFactory app) : IClassFixture
         Assert.Equal("Uw account voor Leerkluis", mail.Subject);
         Assert.Contains("Beste Eva Jansen", mail.TextBody);
         Assert.NotNull(mail.HtmlBody);
-        var link = AccountsFactory.LinkIn(mail);
+        var link = AccountsApp.LinkIn(mail);
         Assert.StartsWith("/Account/Activeren?userId=", link);
         var account = await app.FindUserAsync(guardianEmail);
         Assert.Equal(guardianId, account!.GuardianId);
@@ -74,7 +75,7 @@ public sealed class InvitationAndResetTests(AccountsFactory app) : IClassFixture
         var mails = app.MailTo(guardianEmail);
         Assert.Equal(2, mails.Count);
         var guardian = app.Browser();
-        var activated = await guardian.SubmitAsync(AccountsFactory.LinkIn(mails[1]), new() { ["NewPassword"] = "Ouder-Wachtwoord-2026", ["ConfirmPassword"] = "Ouder-Wachtwoord-2026" });
+        var activated = await guardian.SubmitAsync(AccountsApp.LinkIn(mails[1]), new() { ["NewPassword"] = "Ouder-Wachtwoord-2026", ["ConfirmPassword"] = "Ouder-Wachtwoord-2026" });
         Assert.Equal("/Ouder", activated.Location());
     }
 
@@ -146,7 +147,7 @@ public sealed class InvitationAndResetTests(AccountsFactory app) : IClassFixture
         Assert.Equal(MainPart(unknownHtml), MainPart(knownHtml));
         Assert.Empty(app.MailTo(unknown));
         var mail = Assert.Single(app.MailTo(email));
-        var link = AccountsFactory.LinkIn(mail);
+        var link = AccountsApp.LinkIn(mail);
         Assert.StartsWith("/Account/WachtwoordHerstellen?userId=", link);
 
         var reset = await app.Browser().SubmitAsync(link, new() { ["NewPassword"] = "Herstel-Wachtwoord-2026", ["ConfirmPassword"] = "Herstel-Wachtwoord-2026" });

@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using Leerkluis.Tests.Infrastructure;
 
 namespace Leerkluis.Tests.Accounts;
 
-public sealed class LoginTests(AccountsFactory app) : IClassFixture<AccountsFactory>
+public sealed class LoginTests(AccountsApp app) : IClassFixture<AccountsApp>
 {
     private static Dictionary<string, string> Credentials(string email, string password) => new() { ["Email"] = email, ["Password"] = password };
 
@@ -44,7 +45,7 @@ public sealed class LoginTests(AccountsFactory app) : IClassFixture<AccountsFact
             html = await (await client.SubmitAsync("/Account/Login", Credentials(email, $"Verkeerd-{i}-Wachtwoord"))).HtmlAsync();
         Assert.Contains("Uw account is 15 minuten geblokkeerd", html);
 
-        var right = await client.SubmitAsync("/Account/Login", Credentials(email, AccountsFactory.Password));
+        var right = await client.SubmitAsync("/Account/Login", Credentials(email, AccountsApp.Password));
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         Assert.Contains("Uw account is 15 minuten geblokkeerd", await right.HtmlAsync());
         Assert.True((await app.FindUserAsync(email))!.LockoutEnd > DateTimeOffset.UtcNow.AddMinutes(14));
@@ -55,7 +56,7 @@ public sealed class LoginTests(AccountsFactory app) : IClassFixture<AccountsFact
     {
         var (email, _) = await app.CreateGuardianUserAsync();
         var client = app.Browser();
-        var fields = Credentials(email, AccountsFactory.Password);
+        var fields = Credentials(email, AccountsApp.Password);
         fields["ReturnUrl"] = "https://evil.example/steal";
 
         var response = await client.SubmitAsync("/Account/Login", fields);
@@ -74,16 +75,16 @@ public sealed class LoginTests(AccountsFactory app) : IClassFixture<AccountsFact
         var (email, key) = await app.CreateStaffAsync(schoolId, Roles.Teacher, twoFactor: true);
         var client = app.Browser();
 
-        var password = await client.SubmitAsync("/Account/Login?returnUrl=%2FSchool%2FLeerlingen", Credentials(email, AccountsFactory.Password));
+        var password = await client.SubmitAsync("/Account/Login?returnUrl=%2FSchool%2FLeerlingen", Credentials(email, AccountsApp.Password));
         Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
         Assert.StartsWith("/Account/LoginWith2fa", password.Location());
         // Half-way there: the password alone opens nothing.
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.Fetch($"/api/v1/schools/{schoolId}/groups")).StatusCode);
 
-        var wrong = await client.SubmitAsync(password.Location(), new() { ["Code"] = "000000" == AccountsFactory.Totp(key!) ? "111111" : "000000" });
+        var wrong = await client.SubmitAsync(password.Location(), new() { ["Code"] = "000000" == AccountsApp.Totp(key!) ? "111111" : "000000" });
         Assert.Contains("Deze code klopt niet", await wrong.HtmlAsync());
 
-        var code = await client.SubmitAsync(password.Location(), new() { ["Code"] = AccountsFactory.Totp(key!) });
+        var code = await client.SubmitAsync(password.Location(), new() { ["Code"] = AccountsApp.Totp(key!) });
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
         Assert.Equal("/School/Leerlingen", code.Location());
 
@@ -98,7 +99,7 @@ public sealed class LoginTests(AccountsFactory app) : IClassFixture<AccountsFact
         var (email, _) = await app.CreateStaffAsync(schoolId, Roles.SchoolAdmin, twoFactor: false);
         var client = app.Browser();
 
-        var response = await client.SubmitAsync("/Account/Login", Credentials(email, AccountsFactory.Password));
+        var response = await client.SubmitAsync("/Account/Login", Credentials(email, AccountsApp.Password));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Account/TwoFactor/Enable", response.Location());
@@ -115,11 +116,11 @@ public sealed class LoginTests(AccountsFactory app) : IClassFixture<AccountsFact
         var schoolId = await app.CreateSchoolAsync();
         var (email, key) = await app.CreateStaffAsync(schoolId, Roles.Teacher, twoFactor: true);
 
-        var noCode = await app.Browser().PostJson("/api/v1/account/login", new { email, password = AccountsFactory.Password });
+        var noCode = await app.Browser().PostJson("/api/v1/account/login", new { email, password = AccountsApp.Password });
         Assert.Equal(HttpStatusCode.BadRequest, noCode.StatusCode);
 
         var client = app.Browser();
-        var withCode = await client.PostJson("/api/v1/account/login", new { email, password = AccountsFactory.Password, code = AccountsFactory.Totp(key!) });
+        var withCode = await client.PostJson("/api/v1/account/login", new { email, password = AccountsApp.Password, code = AccountsApp.Totp(key!) });
         Assert.Equal(HttpStatusCode.OK, withCode.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.Fetch($"/api/v1/schools/{schoolId}/groups")).StatusCode);
     }
@@ -129,7 +130,7 @@ public sealed class LoginTests(AccountsFactory app) : IClassFixture<AccountsFact
     {
         var (email, _) = await app.CreateGuardianUserAsync();
         var client = app.Browser();
-        await client.SubmitAsync("/Account/Login", Credentials(email, AccountsFactory.Password));
+        await client.SubmitAsync("/Account/Login", Credentials(email, AccountsApp.Password));
         Assert.Equal(HttpStatusCode.OK, (await client.Fetch("/Account/Manage")).StatusCode);
 
         // The access-denied page has no form of its own: the token comes from the layout's logout form.
@@ -147,7 +148,7 @@ public sealed class LoginTests(AccountsFactory app) : IClassFixture<AccountsFact
     {
         var (email, _) = await app.CreateGuardianUserAsync();
         var client = app.Browser();
-        await client.SubmitAsync("/Account/Login", Credentials(email, AccountsFactory.Password));
+        await client.SubmitAsync("/Account/Login", Credentials(email, AccountsApp.Password));
 
         var logout = await client.PostForm("/Account/Logout", []);
 
@@ -164,7 +165,7 @@ public sealed class LoginTests(AccountsFactory app) : IClassFixture<AccountsFact
             s.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero)));
         var (email, _) = await app.CreateGuardianUserAsync();
         var client = strict.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        await client.SubmitAsync("/Account/Login", Credentials(email, AccountsFactory.Password));
+        await client.SubmitAsync("/Account/Login", Credentials(email, AccountsApp.Password));
         Assert.Equal(HttpStatusCode.OK, (await client.Fetch("/Account/Manage")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.Fetch("/Account/Manage")).StatusCode);
 

@@ -2,10 +2,11 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Leerkluis.Web.Platform.Identity;
 using Xunit;
+using Leerkluis.Tests.Infrastructure;
 
 namespace Leerkluis.Tests.Accounts;
 
-public sealed partial class TwoFactorEnrolmentTests(AccountsFactory app) : IClassFixture<AccountsFactory>
+public sealed partial class TwoFactorEnrolmentTests(AccountsApp app) : IClassFixture<AccountsApp>
 {
     [Fact]
     public async Task Enable_StaffWithoutTwoFactor_ScansKeyVerifiesCode_GetsRecoveryCodesAndStaffAccess()
@@ -14,7 +15,7 @@ public sealed partial class TwoFactorEnrolmentTests(AccountsFactory app) : IClas
         var (email, _) = await app.CreateStaffAsync(schoolId, Roles.Teacher, twoFactor: false);
         var client = app.Browser();
         var login = await client.SubmitAsync("/Account/Login?returnUrl=%2FSchool%2FGroepen",
-            new() { ["Email"] = email, ["Password"] = AccountsFactory.Password });
+            new() { ["Email"] = email, ["Password"] = AccountsApp.Password });
         Assert.Equal("/Account/TwoFactor/Enable?returnUrl=%2FSchool%2FGroepen", login.Location());
 
         var (page, html) = await client.GetPageAsync(login.Location());
@@ -25,11 +26,11 @@ public sealed partial class TwoFactorEnrolmentTests(AccountsFactory app) : IClas
         Assert.Contains($"otpauth://totp/Leerkluis:{Uri.EscapeDataString(email)}?secret={key}&issuer=Leerkluis&digits=6",
             Web.Features.Accounts.Pages.TwoFactor.EnableModel.BuildUri(email, key));
 
-        var wrong = await client.SubmitAsync(login.Location(), new() { ["Code"] = OtherThan(AccountsFactory.Totp(key)) });
+        var wrong = await client.SubmitAsync(login.Location(), new() { ["Code"] = OtherThan(AccountsApp.Totp(key)) });
         Assert.Contains("Deze code klopt niet", await wrong.HtmlAsync());
         Assert.False((await app.FindUserAsync(email))!.TwoFactorEnabled);
 
-        var done = await client.SubmitAsync(login.Location(), new() { ["Code"] = AccountsFactory.Totp(key) });
+        var done = await client.SubmitAsync(login.Location(), new() { ["Code"] = AccountsApp.Totp(key) });
         var doneHtml = await done.HtmlAsync();
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         var recoveryCodes = RecoveryCode().Matches(doneHtml).Select(m => m.Groups[1].Value).ToList();
@@ -41,14 +42,14 @@ public sealed partial class TwoFactorEnrolmentTests(AccountsFactory app) : IClas
 
         // Next time the code is asked for, and a recovery code works once in its place.
         var fresh = app.Browser();
-        var again = await fresh.SubmitAsync("/Account/Login", new() { ["Email"] = email, ["Password"] = AccountsFactory.Password });
+        var again = await fresh.SubmitAsync("/Account/Login", new() { ["Email"] = email, ["Password"] = AccountsApp.Password });
         Assert.StartsWith("/Account/LoginWith2fa", again.Location());
         var recovered = await fresh.SubmitAsync("/Account/LoginWithRecoveryCode", new() { ["RecoveryCode"] = recoveryCodes[0] });
         Assert.Equal(HttpStatusCode.Redirect, recovered.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await fresh.Fetch($"/api/v1/schools/{schoolId}/groups")).StatusCode);
 
         var third = app.Browser();
-        await third.SubmitAsync("/Account/Login", new() { ["Email"] = email, ["Password"] = AccountsFactory.Password });
+        await third.SubmitAsync("/Account/Login", new() { ["Email"] = email, ["Password"] = AccountsApp.Password });
         var reused = await third.SubmitAsync("/Account/LoginWithRecoveryCode", new() { ["RecoveryCode"] = recoveryCodes[0] });
         Assert.Contains("Deze herstelcode klopt niet of is al gebruikt.", await reused.HtmlAsync());
     }
@@ -66,7 +67,7 @@ public sealed partial class TwoFactorEnrolmentTests(AccountsFactory app) : IClas
     {
         var (email, _) = await app.CreateGuardianUserAsync();
         var client = app.Browser();
-        await client.SubmitAsync("/Account/Login", new() { ["Email"] = email, ["Password"] = AccountsFactory.Password });
+        await client.SubmitAsync("/Account/Login", new() { ["Email"] = email, ["Password"] = AccountsApp.Password });
 
         var (_, html) = await client.GetPageAsync("/Account/Manage");
         Assert.Contains(email, html);
@@ -86,7 +87,7 @@ public sealed partial class TwoFactorEnrolmentTests(AccountsFactory app) : IClas
     {
         var (email, _) = await app.CreateGuardianUserAsync();
         var client = app.Browser();
-        await client.SubmitAsync("/Account/Login", new() { ["Email"] = email, ["Password"] = AccountsFactory.Password });
+        await client.SubmitAsync("/Account/Login", new() { ["Email"] = email, ["Password"] = AccountsApp.Password });
 
         var wrong = await client.SubmitAsync("/Account/ChangePassword",
             new() { ["CurrentPassword"] = "Niet-het-wachtwoord1", ["NewPassword"] = "Nieuw-Wachtwoord-2026", ["ConfirmPassword"] = "Nieuw-Wachtwoord-2026" });
@@ -95,11 +96,11 @@ public sealed partial class TwoFactorEnrolmentTests(AccountsFactory app) : IClas
         Assert.Contains("Het huidige wachtwoord klopt niet.", wrongHtml);
 
         var mismatch = await client.SubmitAsync("/Account/ChangePassword",
-            new() { ["CurrentPassword"] = AccountsFactory.Password, ["NewPassword"] = "Nieuw-Wachtwoord-2026", ["ConfirmPassword"] = "Iets-anders-2026" });
+            new() { ["CurrentPassword"] = AccountsApp.Password, ["NewPassword"] = "Nieuw-Wachtwoord-2026", ["ConfirmPassword"] = "Iets-anders-2026" });
         Assert.Contains("De twee wachtwoorden zijn niet gelijk.", await mismatch.HtmlAsync());
 
         var ok = await client.SubmitAsync("/Account/ChangePassword",
-            new() { ["CurrentPassword"] = AccountsFactory.Password, ["NewPassword"] = "Nieuw-Wachtwoord-2026", ["ConfirmPassword"] = "Nieuw-Wachtwoord-2026" });
+            new() { ["CurrentPassword"] = AccountsApp.Password, ["NewPassword"] = "Nieuw-Wachtwoord-2026", ["ConfirmPassword"] = "Nieuw-Wachtwoord-2026" });
         Assert.Equal("/Account/Manage", ok.Location());
         Assert.Contains("Uw wachtwoord is gewijzigd.", (await client.GetPageAsync("/Account/Manage")).Html);
 

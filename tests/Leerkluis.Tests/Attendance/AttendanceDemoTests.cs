@@ -85,7 +85,7 @@ public sealed class AttendanceDemoTests
             Assert.DoesNotContain(days, d => closures.Any(c => c.From <= d && d <= c.To) || d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday);
         }
         var secondary = schools.Single(s => s.Sector == SchoolSector.Secondary);
-        Assert.True(await db.Set<TimetableSlot>().AnyAsync(t => db.Groups.Any(g => g.Id == t.GroupId && g.SchoolId == secondary.Id), Ct));
+        Assert.True(await db.Set<TimetableSlot>().AnyAsync(t => db.Set<Group>().Any(g => g.Id == t.GroupId && g.SchoolId == secondary.Id), Ct));
 
         // A realistic mix: mostly present, some sick, late and unexcused.
         var categories = await db.Set<AttendanceRecord>().AsNoTracking().GroupBy(r => r.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(Ct);

@@ -1,5 +1,3 @@
-using System.Data.Common;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -10,7 +8,6 @@ using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Leerkluis.Tests.Attendance;
@@ -322,44 +319,5 @@ public abstract class RollCallApiTests<TApp>(TApp app) : AppTests<TApp>(app) whe
         // audit entry for the absence shown (heads locked, entry written).
         var reads = counter.Texts.Where(t => t.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.Single(reads, t => !t.Contains("\"AuditHeads\"", StringComparison.Ordinal));
-    }
-
-    /// <summary>Counts the EF commands sent to this fixture's database (other test classes use other databases).</summary>
-    private sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly string _connectionString;
-        private readonly IDisposable _all;
-        private readonly List<IDisposable> _listeners = [];
-        public List<string> Texts { get; } = [];
-        public int Count { get { lock (Texts) return Texts.Count; } }
-
-        public CommandCounter(string connectionString)
-        {
-            _connectionString = connectionString;
-            _all = DiagnosticListener.AllListeners.Subscribe(this);
-        }
-
-        private bool Mine(DbCommand command) => command.Connection is { } c
-            && (_connectionString.Contains(c.DataSource, StringComparison.Ordinal) || (c.Database != "main" && _connectionString.Contains($"Database={c.Database}", StringComparison.Ordinal)));
-
-        public void OnNext(DiagnosticListener listener)
-        {
-            if (listener.Name == DbLoggerCategory.Name) lock (_listeners) _listeners.Add(listener.Subscribe(this));
-        }
-
-        public void OnNext(KeyValuePair<string, object?> e)
-        {
-            if (e.Key == RelationalEventId.CommandExecuted.Name && e.Value is CommandExecutedEventData d && Mine(d.Command))
-                lock (Texts) Texts.Add(d.Command.CommandText);
-        }
-
-        public void OnCompleted() { }
-        public void OnError(Exception error) { }
-
-        public void Dispose()
-        {
-            _all.Dispose();
-            lock (_listeners) _listeners.ForEach(l => l.Dispose());
-        }
     }
 }

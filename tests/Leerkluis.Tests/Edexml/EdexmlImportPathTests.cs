@@ -1,3 +1,4 @@
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Demo.Edexml;
 using System.Net;
 using System.Net.Http.Headers;

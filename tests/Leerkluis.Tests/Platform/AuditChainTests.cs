@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Leerkluis.Tests.Infrastructure;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Platform.Audit;
 using Leerkluis.Web.Platform.Data;

@@ -1,3 +1,4 @@
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;
 using Leerkluis.Web.Platform.Data;

@@ -1,6 +1,6 @@
 using Leerkluis.Web.Features.Attendance.Reports;
 using Leerkluis.Web.Features.Attendance.RollCalls;
-using Leerkluis.Web.Features.Vault.Retention;
+using Leerkluis.Web.Features.Vault;
 using Leerkluis.Web.Platform.Jobs;
 
 namespace Leerkluis.Web.Features.Attendance;

@@ -36,7 +36,7 @@ public sealed class LeerplichtSweep(LeerkluisDb db, AuditLog audit, CurrentActor
         // One set-based query (birth date range from the rule, index on BirthDate; enrolments by their LearnerId key).
         var found = await db.Learners.AsNoTracking()
             .Where(l => l.BirthDate >= born.Earliest && l.BirthDate <= born.Latest && l.Address.MunicipalityCode != null)
-            .Where(l => !db.Enrolments.Any(e => e.LearnerId == l.Id && e.StartDate <= day && (e.EndDate == null || e.EndDate >= day)))
+            .Where(l => !db.Set<Enrolment>().Any(e => e.LearnerId == l.Id && e.StartDate <= day && (e.EndDate == null || e.EndDate >= day)))
             .Where(l => l.BirthDate >= born.CompulsoryEarliest || !qualifications.Any(q => q.LearnerId == l.Id && q.Date <= day))
             .Where(l => !cases.Any(c => c.SubjectId == l.Id && c.Status != CaseStatus.Closed))
             // A child first reported by a resident list keeps that case until it is closed.
@@ -76,7 +76,7 @@ public sealed class LeerplichtSweep(LeerkluisDb db, AuditLog audit, CurrentActor
             .Where(c => c.Status != CaseStatus.Closed)
             .Where(c => c.LearnerId != null
                 ? active.Any(e => e.LearnerId == c.LearnerId)
-                : c.PersonalNumber != null && db.PersonalNumberClaims.Any(p => p.PersonalNumber == c.PersonalNumber && active.Any(e => e.LearnerId == p.LearnerId)))
+                : c.PersonalNumber != null && db.Set<PersonalNumberClaim>().Any(p => p.PersonalNumber == c.PersonalNumber && active.Any(e => e.LearnerId == p.LearnerId)))
             .ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var c in enrolled)

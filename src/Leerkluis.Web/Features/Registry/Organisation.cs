@@ -24,6 +24,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 {
     public void Configure(EntityTypeBuilder<Organisation> b)
     {
+        b.ToTable("Organisations");
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.MunicipalityCode).HasMaxLength(4);
         b.HasIndex(x => new { x.Kind, x.MunicipalityCode });

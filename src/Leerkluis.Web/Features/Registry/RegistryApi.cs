@@ -1,6 +1,6 @@
 using Leerkluis.Web.Features.Registry.Enrolments;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
-using Leerkluis.Web.Features.Registry.Schools;
 using Leerkluis.Web.Platform.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 

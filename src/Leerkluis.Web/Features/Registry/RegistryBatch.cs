@@ -1,4 +1,5 @@
 using Leerkluis.Web.Features.Registry.Enrolments;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;

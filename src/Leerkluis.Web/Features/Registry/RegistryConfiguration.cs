@@ -7,6 +7,7 @@ internal sealed class BoardConfiguration : IEntityTypeConfiguration<Board>
 {
     public void Configure(EntityTypeBuilder<Board> b)
     {
+        b.ToTable("Boards");
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.BoardNumber).HasMaxLength(5);
     }
@@ -16,6 +17,7 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
 {
     public void Configure(EntityTypeBuilder<School> b)
     {
+        b.ToTable("Schools");
         b.Property(x => x.Brin).HasMaxLength(4);
         b.Property(x => x.LocationCode).HasMaxLength(2);
         b.Property(x => x.Name).HasMaxLength(200);
@@ -30,6 +32,7 @@ internal sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
 {
     public void Configure(EntityTypeBuilder<Group> b)
     {
+        b.ToTable("Groups");
         b.Property(x => x.Name).HasMaxLength(60);
         b.Property(x => x.ExternalKey).HasMaxLength(128);
         b.HasIndex(x => new { x.SchoolId, x.SchoolYearStart, x.Name }).IsUnique();
@@ -57,6 +60,7 @@ internal sealed class StaffGroupConfiguration : IEntityTypeConfiguration<StaffGr
 {
     public void Configure(EntityTypeBuilder<StaffGroup> b)
     {
+        b.ToTable("StaffGroups");
         b.HasKey(x => new { x.StaffId, x.GroupId });
         b.HasIndex(x => x.GroupId);
         b.HasOne<Staff>().WithMany().HasForeignKey(x => x.StaffId).OnDelete(DeleteBehavior.Cascade);
@@ -81,6 +85,7 @@ internal sealed class LearnerConfiguration : IEntityTypeConfiguration<Learner>
 {
     public void Configure(EntityTypeBuilder<Learner> b)
     {
+        b.ToTable("Learners");
         b.Property(x => x.PersonalNumber).HasMaxLength(9);
         b.Property(x => x.PersonalNumberLastFour).HasMaxLength(4);
         b.Property(x => x.FirstNames).HasMaxLength(200);
@@ -102,6 +107,7 @@ internal sealed class PersonalNumberClaimConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<PersonalNumberClaim> b)
     {
+        b.ToTable("PersonalNumberClaims");
         b.HasKey(x => x.PersonalNumber);
         b.Property(x => x.PersonalNumber).HasMaxLength(9);
         b.HasIndex(x => x.LearnerId);
@@ -112,6 +118,7 @@ internal sealed class GuardianConfiguration : IEntityTypeConfiguration<Guardian>
 {
     public void Configure(EntityTypeBuilder<Guardian> b)
     {
+        b.ToTable("Guardians");
         b.Property(x => x.FirstName).HasMaxLength(100);
         b.Property(x => x.Prefix).HasMaxLength(20);
         b.Property(x => x.LastName).HasMaxLength(200);
@@ -127,6 +134,7 @@ internal sealed class LearnerGuardianConfiguration : IEntityTypeConfiguration<Le
 {
     public void Configure(EntityTypeBuilder<LearnerGuardian> b)
     {
+        b.ToTable("LearnerGuardians");
         b.HasKey(x => new { x.LearnerId, x.Id });
         b.HasIndex(x => new { x.LearnerId, x.GuardianId }).IsUnique();
         b.HasIndex(x => x.GuardianId);
@@ -139,6 +147,7 @@ internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolmen
 {
     public void Configure(EntityTypeBuilder<Enrolment> b)
     {
+        b.ToTable("Enrolments");
         b.HasKey(x => new { x.LearnerId, x.Id });
         b.Property(x => x.StartReason).HasMaxLength(200);
         b.Property(x => x.EndReason).HasMaxLength(200);
@@ -154,6 +163,7 @@ internal sealed class GroupMembershipConfiguration : IEntityTypeConfiguration<Gr
 {
     public void Configure(EntityTypeBuilder<GroupMembership> b)
     {
+        b.ToTable("GroupMemberships");
         b.HasKey(x => new { x.LearnerId, x.Id });
         b.HasIndex(x => new { x.LearnerId, x.GroupId }).IsUnique();
         b.HasIndex(x => x.GroupId);

@@ -1,6 +1,8 @@
 using Leerkluis.Web.Features.Registry.Enrolments;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
-using Leerkluis.Web.Features.Registry.Schools;
+using Leerkluis.Web.Platform.Access;
+using Leerkluis.Web.Platform.Identity;
 
 namespace Leerkluis.Web.Features.Registry;
 
@@ -15,6 +17,9 @@ public static class RegistryModule
         services.AddScoped<GuardianCommands>();
         services.AddScoped<SchoolCommands>();
         services.AddScoped<RegistryBatch>();
+        services.AddScoped<LearnerRelations>();
+        services.AddScoped<ILearnerRelations>(sp => sp.GetRequiredService<LearnerRelations>());
+        services.AddScoped<IClaimLinks>(sp => sp.GetRequiredService<LearnerRelations>());
         return services;
     }
 }

@@ -1,8 +1,5 @@
-using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Identity;
 using Leerkluis.Web.Platform.Time;
-using Leerkluis.Web.Features.Registry;
-using Leerkluis.Web.Features.Vault.Consent;
 using Microsoft.EntityFrameworkCore;
 
 namespace Leerkluis.Web.Platform.Access;
@@ -18,8 +15,10 @@ public sealed record Decision(bool Allowed, Basis Basis, Relation? Relation)
 /// It caches nothing across requests (it is scoped to one), so an ended enrolment, an expired or revoked consent or a
 /// passed birthday takes effect on the next request. Within a request the relation and the granted sections are looked
 /// up once per actor and learner: a learner card asks for five sections. Cost: at most two small indexed queries.
+/// The facts come from <see cref="ILearnerRelations"/> and <see cref="IConsentGrants"/>, answered by the capabilities
+/// that own the data; the rules stay here (ADR 0011).
 /// </summary>
-public sealed class AccessDecision(LeerkluisDb db, TimeProvider clock)
+public sealed class AccessDecision(ILearnerRelations relations, IConsentGrants consents, TimeProvider clock)
 {
     private readonly Dictionary<(Actor, Guid, DateOnly), Found?> _relations = new();
     private readonly Dictionary<(Actor, Guid, DateOnly), HashSet<Section>> _granted = new();
@@ -54,11 +53,7 @@ public sealed class AccessDecision(LeerkluisDb db, TimeProvider clock)
 
         if (actor.Role == Roles.Guardian && actor.GuardianId is { } guardianId)
         {
-            var link = await db.LearnerGuardians.AsNoTracking()
-                .Where(lg => lg.LearnerId == learnerId && lg.GuardianId == guardianId && lg.HasAuthority)
-                .Join(db.Learners, lg => lg.LearnerId, l => l.Id, (lg, l) => new { l.BirthDate })
-                .FirstOrDefaultAsync(ct);
-            if (link is null) return null;
+            if (await relations.GuardianLinkAsync(guardianId, learnerId, ct) is not { } link) return null;
             var age = link.BirthDate is { } born ? Age.On(born, today) : (int?)null;
             // From 18 the learner decides: the guardian sees only what the learner grants them (consent).
             return AgeRules.GuardianBasisHolds(age) ? new Found(Relation.Guardian, age) : null;
@@ -67,27 +62,20 @@ public sealed class AccessDecision(LeerkluisDb db, TimeProvider clock)
         if (actor.Role == Roles.AttendanceOfficer && actor.MunicipalityCode is { } municipality)
         {
             // LegalDuty: the officer of the learner's home municipality, whatever school (or none) the learner attends.
-            var home = await db.Learners.AsNoTracking().Where(l => l.Id == learnerId).Select(l => l.Address.MunicipalityCode).FirstOrDefaultAsync(ct);
+            var home = await relations.HomeMunicipalityAsync(learnerId, ct);
             return home == municipality ? new Found(Relation.AttendanceOfficer) : null;
         }
 
         if (actor.IsStaff && actor.SchoolId is { } schoolId)
         {
-            var enrolled = await db.Enrolments.AsNoTracking().AnyAsync(e => e.LearnerId == learnerId && e.SchoolId == schoolId
-                && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today), ct);
-            if (!enrolled) return null;
+            if (!await relations.IsEnrolledAsync(learnerId, schoolId, today, ct)) return null;
             switch (actor.Role)
             {
                 case Roles.SchoolAdmin: return new Found(Relation.SchoolAdmin);
                 case Roles.CareCoordinator: return new Found(Relation.CareCoordinator);
                 case Roles.Teacher when actor.StaffId is { } staffId:
                     var year = SchoolYear.Containing(today).StartYear;
-                    var teaches = await db.GroupMemberships.AsNoTracking()
-                        .Where(m => m.LearnerId == learnerId)
-                        .Join(db.Groups.Where(g => g.SchoolYearStart == year && g.SchoolId == schoolId), m => m.GroupId, g => g.Id, (m, g) => g.Id)
-                        .Join(db.StaffGroups.Where(sg => sg.StaffId == staffId), g => g, sg => sg.GroupId, (g, sg) => g)
-                        .AnyAsync(ct);
-                    return teaches ? new Found(Relation.Teacher) : null;
+                    return await relations.TeachesAsync(staffId, learnerId, schoolId, year, ct) ? new Found(Relation.Teacher) : null;
             }
         }
         return null;
@@ -118,34 +106,11 @@ public sealed class AccessDecision(LeerkluisDb db, TimeProvider clock)
             Roles.Teacher => Relation.Teacher,
             _ => null,
         };
-        if (relation is null || actor.UserId is null || actor.SchoolId is not { } schoolId) return [];
+        if (relation is null || actor.UserId is null || actor.SchoolId is null) return [];
         var today = Amsterdam.Today(clock);
-        var group = GroupsOf(actor).Where(g => g.Id == groupId);
-        var learners = db.GroupMemberships.AsNoTracking()
-            .Where(m => group.Any(g => g.Id == m.GroupId))
-            .Where(m => db.Enrolments.Any(e => e.LearnerId == m.LearnerId && e.SchoolId == schoolId
-                && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)))
-            .Select(m => m.LearnerId).Distinct();
-        var rows = await shape(learners).ToListAsync(ct);
+        var rows = await shape(relations.GroupLearners(actor, groupId, today)).ToListAsync(ct);
         foreach (var row in rows) _relations[(actor, learnerOf(row), today)] = new Found(relation.Value);
         return rows;
-    }
-
-    /// <summary>
-    /// The groups of this school year a staff member may open: a teacher the groups they teach, an admin or care
-    /// coordinator every group of their school; nothing for anyone else. The one definition the group pages use too.
-    /// </summary>
-    public IQueryable<Group> GroupsOf(Actor actor)
-    {
-        if (!actor.IsStaff || actor.SchoolId is not { } schoolId) return db.Groups.Where(_ => false);
-        var year = SchoolYear.Containing(Amsterdam.Today(clock)).StartYear;
-        var groups = db.Groups.AsNoTracking().Where(g => g.SchoolId == schoolId && g.SchoolYearStart == year);
-        return actor.Role switch
-        {
-            Roles.SchoolAdmin or Roles.CareCoordinator => groups,
-            Roles.Teacher when actor.StaffId is { } staffId => groups.Where(g => db.StaffGroups.Any(sg => sg.GroupId == g.Id && sg.StaffId == staffId)),
-            _ => db.Groups.Where(_ => false),
-        };
     }
 
     private async Task<bool> AllowsAsync(Found found, Guid learnerId, Section section, Operation operation, DateOnly today, CancellationToken ct)
@@ -156,22 +121,16 @@ public sealed class AccessDecision(LeerkluisDb db, TimeProvider clock)
         var age = found.Age;
         if (found.Relation == Relation.Self)
         {
-            var born = await db.Learners.AsNoTracking().Where(l => l.Id == learnerId).Select(l => l.BirthDate).FirstOrDefaultAsync(ct);
+            var born = await relations.BirthDateAsync(learnerId, ct);
             age = born is { } b ? Age.On(b, today) : null;
         }
         return AgeRules.MayManageConsent(found.Relation, age);
     }
 
     /// <summary>Sections named by the consents that are live today for this actor's organisation, or for this guardian.</summary>
-    private async Task<HashSet<Section>> GrantedSectionsAsync(Actor actor, Guid learnerId, DateOnly today, CancellationToken ct)
-    {
-        var consents = db.Set<Consent>().AsNoTracking().Where(c => c.LearnerId == learnerId && c.RevokedUtc == null && c.ValidUntil >= today);
-        consents = actor.OrganisationId is { } orgId
-            ? consents.Where(c => c.OrganisationId == orgId)
-            : consents.Where(c => c.GuardianId == actor.GuardianId);
-        var lists = await consents.Select(c => c.Sections).ToListAsync(ct);
-        return lists.SelectMany(s => s).ToHashSet();
-    }
+    private async Task<HashSet<Section>> GrantedSectionsAsync(Actor actor, Guid learnerId, DateOnly today, CancellationToken ct) =>
+        (await consents.GrantedSectionsAsync(learnerId, actor.OrganisationId, actor.OrganisationId is null ? actor.GuardianId : null, today, ct))
+            .ToHashSet();
 
     private static Basis BasisOf(Relation relation) => relation switch
     {

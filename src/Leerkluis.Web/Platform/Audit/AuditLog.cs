@@ -50,7 +50,8 @@ public sealed class AuditLog(LeerkluisDb db, TimeProvider clock)
 /// A decision is taken once per request for each (learner, section, operation) and reused: a learner card asks
 /// about five sections twice (peek, then require) and must not ask the database ten times.
 /// </summary>
-public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentActor current, LeerkluisDb db, AuditReadCommitter reads)
+public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentActor current, LeerkluisDb db, AuditReadCommitter reads,
+    ILearnerRelations relations)
 {
     private readonly Dictionary<(Actor, Guid, Section, Operation), Decision> _decided = new();
 
@@ -64,7 +65,7 @@ public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentA
         if (!decision.Allowed)
         {
             // A failed attempt on an existing dossier is audited too; unknown ids leave no trace.
-            if (await db.Learners.AnyAsync(l => l.Id == learnerId, ct))
+            if (await relations.LearnerExistsAsync(learnerId, ct))
             {
                 await audit.AddAsync(current.Value, learnerId, section, operation, decision, action, ct);
                 await db.SaveChangesAsync(ct);

@@ -1,4 +1,3 @@
-using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform.Audit;
 using Leerkluis.Web.Platform.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -8,25 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Leerkluis.Web.Platform.Data;
 
 /// <summary>
-/// The one database context. Feature slices add their entities through IEntityTypeConfiguration classes in
-/// this assembly (picked up below), so the kernel does not change when a slice grows. Two subclasses exist,
+/// The one database context. It declares only the kernel's tables (identity, audit, data protection keys); feature
+/// slices add their entities through IEntityTypeConfiguration classes in this assembly (picked up below) and expose
+/// them as their own query surface (e.g. Registry's <c>db.Learners</c>), so the kernel names no feature type. Two subclasses exist,
 /// one per provider, so each provider has its own migration set (Migrations/Sqlite, Migrations/Postgres).
 /// </summary>
 public abstract class LeerkluisDb(DbContextOptions options)
     : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
 {
-    public DbSet<Board> Boards => Set<Board>();
-    public DbSet<School> Schools => Set<School>();
-    public DbSet<Group> Groups => Set<Group>();
-    public DbSet<Staff> Staff => Set<Staff>();
-    public DbSet<StaffGroup> StaffGroups => Set<StaffGroup>();
-    public DbSet<Learner> Learners => Set<Learner>();
-    public DbSet<PersonalNumberClaim> PersonalNumberClaims => Set<PersonalNumberClaim>();
-    public DbSet<Guardian> Guardians => Set<Guardian>();
-    public DbSet<Organisation> Organisations => Set<Organisation>();
-    public DbSet<LearnerGuardian> LearnerGuardians => Set<LearnerGuardian>();
-    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
-    public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Leerkluis.Tests.Infrastructure;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Features.Vault.Consent;
 using Leerkluis.Web.Platform.Access;

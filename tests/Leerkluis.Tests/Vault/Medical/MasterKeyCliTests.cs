@@ -1,3 +1,4 @@
+using Leerkluis.Web;
 using Leerkluis.Web.Features;
 using Leerkluis.Web.Features.Vault.Retention;
 using Leerkluis.Web.Platform;

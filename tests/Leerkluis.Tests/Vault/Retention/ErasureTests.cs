@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Leerkluis.Tests.Infrastructure;
 using Leerkluis.Tests.Vault.Medical;
 using Leerkluis.Web.Features.Vault.Medical;
+using Leerkluis.Web.Features.Vault;
 using Leerkluis.Web.Features.Vault.Retention;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;

@@ -1,3 +1,4 @@
+using Leerkluis.Web.Features.Vault;
 using Leerkluis.Web.Features.Vault.Retention;
 
 namespace Leerkluis.Tests.Vault.Retention;

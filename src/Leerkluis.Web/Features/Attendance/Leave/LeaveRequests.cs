@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Attendance.Notices;
 using Leerkluis.Web.Features.Attendance.Rules;
 using Leerkluis.Web.Platform.Access;
@@ -163,7 +164,7 @@ public sealed class LeaveRequests(LeerkluisDb db, DossierGuard guard, SchoolSche
             q = q.Where(r => r.SchoolId == schoolId && r.Decider == LeaveDecider.Head);
         else if (actor.Role == Roles.AttendanceOfficer && actor.MunicipalityCode is { } municipality)
             q = q.Where(r => r.Decider == LeaveDecider.AttendanceOfficer
-                && db.Learners.Any(l => l.Id == r.LearnerId && l.Address.MunicipalityCode == municipality));
+                && db.Set<Learner>().Any(l => l.Id == r.LearnerId && l.Address.MunicipalityCode == municipality));
         else throw new NotFoundException();
         q = decided ? q.Where(r => r.Status != LeaveStatus.Submitted) : q.Where(r => r.Status == LeaveStatus.Submitted);
         var rows = await (decided ? q.OrderByDescending(r => r.DecidedUtc) : q.OrderBy(r => r.From)).Take(500)

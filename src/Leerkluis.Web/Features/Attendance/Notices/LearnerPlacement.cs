@@ -24,8 +24,8 @@ public sealed record LearnerPlacement(Guid SchoolId, string SchoolName, Guid? Gr
             {
                 sc.Id,
                 sc.Name,
-                GroupId = db.GroupMemberships.Where(m => m.LearnerId == learnerId)
-                    .Join(db.Groups.Where(g => g.SchoolId == sc.Id && g.SchoolYearStart == year), m => m.GroupId, g => g.Id, (m, g) => (Guid?)g.Id)
+                GroupId = db.Set<GroupMembership>().Where(m => m.LearnerId == learnerId)
+                    .Join(db.Set<Group>().Where(g => g.SchoolId == sc.Id && g.SchoolYearStart == year), m => m.GroupId, g => g.Id, (m, g) => (Guid?)g.Id)
                     .FirstOrDefault(),
                 // Only a sick report stays open (no end day) until the learner is reported better.
                 OpenSickSince = db.Set<AbsenceNotice>().Where(n => n.LearnerId == learnerId && n.To == null && n.WithdrawnUtc == null)

@@ -19,14 +19,14 @@ public sealed record LearnerName(Guid Id, string Name, string SortKey);
 /// groups they teach this school year; admin and care coordinator: every group of their school), the learners' names,
 /// and the day and period asked for, checked against the school's set-up.
 /// </summary>
-public sealed class GroupAccess(LeerkluisDb db, CurrentActor current, AccessDecision access, TimeProvider clock)
+public sealed class GroupAccess(LeerkluisDb db, CurrentActor current, LearnerRelations registry, TimeProvider clock)
 {
     public Actor Actor => current.Value;
     public DateOnly Today => Amsterdam.Today(clock);
     public TimeOnly Now => TimeOnly.FromDateTime(Amsterdam.ToLocal(clock.GetUtcNow().UtcDateTime));
 
     /// <summary>The groups of this school year the actor may take the roll of or look at (404 for anyone else).</summary>
-    public IQueryable<Group> Groups() => access.GroupsOf(current.Value);
+    public IQueryable<Group> Groups() => registry.GroupsOf(current.Value);
 
     public async Task<GroupRef> GroupAsync(Guid groupId, CancellationToken ct) =>
         await Groups().Where(g => g.Id == groupId).Select(g => new GroupRef(g.Id, g.Name, g.SchoolId)).FirstOrDefaultAsync(ct)

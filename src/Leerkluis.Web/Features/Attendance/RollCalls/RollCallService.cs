@@ -1,3 +1,4 @@
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Attendance.Setup;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;
@@ -61,7 +62,7 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
             {
                 Id = l.Id, FirstNames = l.FirstNames, CallName = l.CallName, Prefix = l.Prefix, LastName = l.LastName, Record = r,
                 Notices = db.Set<AbsenceNotice>().Where(n => n.LearnerId == l.Id && n.WithdrawnUtc == null && n.From <= theDay && (n.To == null || n.To >= theDay)).ToList(),
-                GroupName = db.Groups.Where(g => g.Id == groupId).Select(g => g.Name).FirstOrDefault(),
+                GroupName = db.Set<Group>().Where(g => g.Id == groupId).Select(g => g.Name).FirstOrDefault(),
                 Taken = db.Set<RollCall>().Where(x => x.GroupId == groupId && x.Day == theDay && x.PeriodNumber == number).Select(x => (DateTime?)x.TakenUtc).FirstOrDefault(),
             }, row => row.Id, ct);
         string groupName;

@@ -1,3 +1,4 @@
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Data;

@@ -8,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Leerkluis.Web.Features.Registry.Learners;
 
-public sealed record AddressInput(string? Street, string? HouseNumber, string? PostalCode, string? City, string? MunicipalityCode);
 
 public sealed record RegisterLearnerCommand(
     Guid SchoolId,
@@ -192,17 +191,3 @@ public static class PersonaliaRules
     }
 }
 
-public static class PostalCode
-{
-    public static bool IsValid(string? text)
-    {
-        var s = (text ?? "").Replace(" ", "").ToUpperInvariant();
-        return s.Length == 6 && s[0] != '0' && s[..4].All(char.IsAsciiDigit) && s[4..].All(char.IsAsciiLetterUpper);
-    }
-
-    public static string Normalize(string text)
-    {
-        var s = text.Replace(" ", "").ToUpperInvariant();
-        return s.Length == 6 ? $"{s[..4]} {s[4..]}" : text.Trim();
-    }
-}

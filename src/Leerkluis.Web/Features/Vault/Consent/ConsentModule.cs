@@ -1,3 +1,5 @@
+using Leerkluis.Web.Platform.Access;
+
 namespace Leerkluis.Web.Features.Vault.Consent;
 
 public static class ConsentModule
@@ -6,6 +8,7 @@ public static class ConsentModule
     {
         services.AddScoped<ConsentCommands>();
         services.AddScoped<ConsentQueries>();
+        services.AddScoped<IConsentGrants, ConsentGrants>();
         return services;
     }
 }

@@ -33,8 +33,8 @@ public sealed class ConsentQueries(LeerkluisDb db, DossierGuard guard, TimeProvi
             .Select(c => new
             {
                 Consent = c,
-                Org = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault(),
-                Guardian = db.Guardians.Where(g => g.Id == c.GuardianId).Select(g => new { g.FirstName, g.Prefix, g.LastName }).FirstOrDefault(),
+                Org = db.Set<Organisation>().Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault(),
+                Guardian = db.Set<Guardian>().Where(g => g.Id == c.GuardianId).Select(g => new { g.FirstName, g.Prefix, g.LastName }).FirstOrDefault(),
                 GrantedBy = db.Users.Where(u => u.Id == c.GrantedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
             })
             .ToListAsync(ct);

@@ -1,3 +1,4 @@
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Jobs;
 using Microsoft.EntityFrameworkCore;

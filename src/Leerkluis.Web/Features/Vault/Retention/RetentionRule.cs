@@ -1,11 +1,5 @@
 namespace Leerkluis.Web.Features.Vault.Retention;
 
-/// <summary>
-/// Kinds of dossier data by how long they are kept after the learner leaves (Kennisnet retention guidance,
-/// DESIGN §2): the dossier 2 years, referral data 3 years, absence and enrolment data 5 years.
-/// </summary>
-public enum DataKind { Dossier, Referral, AbsenceAndEnrolment }
-
 public sealed record EnrolmentPeriod(DateOnly Start, DateOnly? End);
 
 /// <summary>What may be erased on a day: counted from the last day of the last enrolment; nothing under a legal hold.</summary>

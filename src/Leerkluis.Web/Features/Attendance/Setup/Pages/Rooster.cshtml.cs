@@ -1,6 +1,5 @@
 using Leerkluis.Web.Features.Attendance.Setup;
 using Leerkluis.Web.Features.Registry;
-using Leerkluis.Web.Features.Registry.Schools;
 using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;

@@ -1,4 +1,3 @@
-using Leerkluis.Web.Features.Registry.Schools;
 using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;

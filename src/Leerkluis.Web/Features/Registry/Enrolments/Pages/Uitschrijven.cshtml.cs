@@ -1,3 +1,4 @@
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;

@@ -1,5 +1,5 @@
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
-using Leerkluis.Web.Features.Registry.Schools;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,4 @@
 using Leerkluis.Web.Features.Registry;
-using Leerkluis.Web.Features.Registry.Schools;
 using Leerkluis.Web.Features.Shared;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Time;

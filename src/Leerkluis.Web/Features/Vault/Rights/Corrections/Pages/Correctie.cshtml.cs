@@ -1,4 +1,5 @@
 using System.Globalization;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Features.Vault.Rights;
 using Leerkluis.Web.Features.Shared;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;
@@ -8,7 +9,7 @@ using Leerkluis.Web.Platform.Identity;
 using Leerkluis.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Leerkluis.Web.Features.Registry.Schools;
+namespace Leerkluis.Web.Features.Registry;
 
 public sealed record CreateBoardCommand(string? Name, string? BoardNumber);
 public sealed record CreateSchoolCommand(Guid BoardId, string? Brin, string? LocationCode, string? Name, SchoolSector Sector, string? MunicipalityCode, string? City);
@@ -111,7 +112,7 @@ public sealed partial class SchoolCommands(LeerkluisDb db, CurrentActor current,
         RequireStaffOf(schoolId);
         var year = schoolYearStart ?? SchoolYear.Containing(Amsterdam.Today(clock)).StartYear;
         var groups = await db.Groups.AsNoTracking().Where(g => g.SchoolId == schoolId && g.SchoolYearStart == year)
-            .Select(g => new { g.Id, g.Name, g.SchoolYearStart, g.YearGroups, Count = db.GroupMemberships.Count(m => m.GroupId == g.Id) })
+            .Select(g => new { g.Id, g.Name, g.SchoolYearStart, g.YearGroups, Count = db.Set<GroupMembership>().Count(m => m.GroupId == g.Id) })
             .ToListAsync(ct);
         var ids = groups.Select(g => g.Id).ToList();
         var teachers = await db.StaffGroups.AsNoTracking().Where(sg => ids.Contains(sg.GroupId))

@@ -1,37 +1,25 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Identity;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using OtpNet;
 
-namespace Leerkluis.Tests.Accounts;
+namespace Leerkluis.Tests.Infrastructure;
 
 /// <summary>
-/// The whole application over HTTP with its own SQLite file and mail outbox, kept inside the Accounts tests so
-/// they do not depend on the shared infrastructure being written in parallel.
+/// The one host (<see cref="LeerkluisApp"/>) on SQLite, with what the account tests arrange themselves: schools,
+/// staff with or without two factors, guardians, and the mails in the outbox.
 /// </summary>
-public sealed partial class AccountsFactory : WebApplicationFactory<Program>
+public sealed partial class AccountsApp : LeerkluisApp
 {
     public const string Password = "Zomer2026!Kluis";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "leerkluis-accounts-" + Guid.NewGuid().ToString("N"));
-    public string Outbox => Path.Combine(_folder, "outbox");
+    protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult(TestDatabase.Sqlite());
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        Directory.CreateDirectory(_folder);
-        builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_folder, "leerkluis.db")}");
-        builder.UseSetting("Mail:OutboxFolder", Outbox);
-        builder.UseSetting("Security:LoginPermitsPerMinute", "1000");
-    }
-
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Browser() => Anonymous();
 
     public async Task<Guid> CreateSchoolAsync()
     {
@@ -111,8 +99,8 @@ public sealed partial class AccountsFactory : WebApplicationFactory<Program>
 
     /// <summary>Mails sent to this address, newest last.</summary>
     public IReadOnlyList<MimeMessage> MailTo(string address) =>
-        !Directory.Exists(Outbox) ? [] :
-        Directory.GetFiles(Outbox, "*.eml").Order().Select(f => MimeMessage.Load(f))
+        !Directory.Exists(OutboxFolder) ? [] :
+        Directory.GetFiles(OutboxFolder, "*.eml").Order().Select(f => MimeMessage.Load(f))
             .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
 
     /// <summary>The site-relative part of the first link in a mail's text.</summary>
@@ -124,54 +112,4 @@ public sealed partial class AccountsFactory : WebApplicationFactory<Program>
     }
 
     [GeneratedRegex(@"https?://\S+")] private static partial Regex LinkPattern();
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (!disposing) return;
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-    }
-}
-
-/// <summary>A cookie-keeping browser without JavaScript: GET a page, fill its form, POST it with the antiforgery token.</summary>
-public static partial class Forms
-{
-    public static async Task<string> HtmlAsync(this HttpResponseMessage response) =>
-        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
-
-    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
-
-    public static Task<HttpResponseMessage> Fetch(this HttpClient client, string url) => client.GetAsync(url, Ct);
-
-    public static Task<HttpResponseMessage> PostJson<T>(this HttpClient client, string url, T body) =>
-        System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(client, url, body, Ct);
-
-    public static Task<HttpResponseMessage> PostForm(this HttpClient client, string url, Dictionary<string, string> fields) =>
-        client.PostAsync(url, new FormUrlEncodedContent(fields), Ct);
-
-    public static async Task<(HttpResponseMessage Response, string Html)> GetPageAsync(this HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url, Ct);
-        return (response, await response.HtmlAsync());
-    }
-
-    public static string Token(string html)
-    {
-        var m = TokenPattern().Match(html);
-        if (!m.Success) throw new InvalidOperationException("No antiforgery token in the page.");
-        return m.Groups[1].Value;
-    }
-
-    /// <summary>Loads the form page for its token, then posts the fields to the given (or the same) address.</summary>
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string pageUrl, Dictionary<string, string> fields, string? postUrl = null)
-    {
-        var (_, html) = await client.GetPageAsync(pageUrl);
-        fields["__RequestVerificationToken"] = Token(html);
-        return await client.PostForm(postUrl ?? pageUrl, fields);
-    }
-
-    public static string Location(this HttpResponseMessage r) => r.Headers.Location?.OriginalString ?? "";
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")] private static partial Regex TokenPattern();
 }

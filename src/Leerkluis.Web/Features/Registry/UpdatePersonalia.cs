@@ -1,10 +1,11 @@
+using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Audit;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Errors;
 using Microsoft.EntityFrameworkCore;
 
-namespace Leerkluis.Web.Features.Registry.Learners;
+namespace Leerkluis.Web.Features.Registry;
 
 public sealed record UpdatePersonaliaCommand(
     string? FirstNames, string? CallName, string? Prefix, string? LastName, DateOnly? BirthDate, Gender Gender,

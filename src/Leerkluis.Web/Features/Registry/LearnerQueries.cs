@@ -5,7 +5,7 @@ using Leerkluis.Web.Platform.Identity;
 using Leerkluis.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Leerkluis.Web.Features.Registry.Learners;
+namespace Leerkluis.Web.Features.Registry;
 
 public sealed record LearnerSearch(string? Q = null, Guid? GroupId = null, int? YearGroup = null, bool? IdentityIncomplete = null,
     bool IncludeFormer = false, int Page = 1, int PageSize = 50);
@@ -48,15 +48,15 @@ public sealed class LearnerQueries(LeerkluisDb db, DossierGuard guard, CurrentAc
         var schoolGroups = db.Groups.Where(g => g.SchoolId == schoolId && g.SchoolYearStart == year);
         if (actor.Role == Roles.Teacher)
         {
-            var mine = schoolGroups.Where(g => db.StaffGroups.Any(sg => sg.GroupId == g.Id && sg.StaffId == actor.StaffId)).Select(g => g.Id);
-            learners = learners.Where(l => db.GroupMemberships.Any(m => m.LearnerId == l.Id && mine.Contains(m.GroupId)));
+            var mine = schoolGroups.Where(g => db.Set<StaffGroup>().Any(sg => sg.GroupId == g.Id && sg.StaffId == actor.StaffId)).Select(g => g.Id);
+            learners = learners.Where(l => db.Set<GroupMembership>().Any(m => m.LearnerId == l.Id && mine.Contains(m.GroupId)));
         }
-        if (s.GroupId is { } gid) learners = learners.Where(l => db.GroupMemberships.Any(m => m.LearnerId == l.Id && m.GroupId == gid));
+        if (s.GroupId is { } gid) learners = learners.Where(l => db.Set<GroupMembership>().Any(m => m.LearnerId == l.Id && m.GroupId == gid));
         if (s.YearGroup is { } yg)
         {
             var groupsOfYear = (await schoolGroups.Select(g => new { g.Id, g.YearGroups }).ToListAsync(ct))
                 .Where(g => g.YearGroups.Contains(yg)).Select(g => g.Id).ToList();
-            learners = learners.Where(l => db.GroupMemberships.Any(m => m.LearnerId == l.Id && groupsOfYear.Contains(m.GroupId)));
+            learners = learners.Where(l => db.Set<GroupMembership>().Any(m => m.LearnerId == l.Id && groupsOfYear.Contains(m.GroupId)));
         }
         if (s.IdentityIncomplete is { } inc) learners = learners.Where(l => (l.PersonalNumber == null) == inc);
         if (!string.IsNullOrWhiteSpace(s.Q))
@@ -76,7 +76,7 @@ public sealed class LearnerQueries(LeerkluisDb db, DossierGuard guard, CurrentAc
                 var groupsNamed = schoolGroups.Where(g => g.Name.ToLower() == q.ToLower()).Select(g => g.Id);
                 learners = learners.Where(l => EF.Functions.Like(l.LastName.ToLower(), like) || EF.Functions.Like(l.FirstNames.ToLower(), like)
                     || (l.CallName != null && EF.Functions.Like(l.CallName.ToLower(), like))
-                    || db.GroupMemberships.Any(m => m.LearnerId == l.Id && groupsNamed.Contains(m.GroupId)));
+                    || db.Set<GroupMembership>().Any(m => m.LearnerId == l.Id && groupsNamed.Contains(m.GroupId)));
             }
         }
 
@@ -86,9 +86,9 @@ public sealed class LearnerQueries(LeerkluisDb db, DossierGuard guard, CurrentAc
             .Select(l => new
             {
                 l.Id, l.FirstNames, l.CallName, l.Prefix, l.LastName, l.BirthDate, l.PersonalNumber,
-                Group = db.GroupMemberships.Where(m => m.LearnerId == l.Id)
+                Group = db.Set<GroupMembership>().Where(m => m.LearnerId == l.Id)
                     .Join(schoolGroups, m => m.GroupId, g => g.Id, (m, g) => g.Name).FirstOrDefault(),
-                Active = db.Enrolments.Any(e => e.LearnerId == l.Id && e.SchoolId == schoolId && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)),
+                Active = db.Set<Enrolment>().Any(e => e.LearnerId == l.Id && e.SchoolId == schoolId && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)),
             })
             .ToListAsync(ct);
         var showNumber = actor.Role is Roles.SchoolAdmin or Roles.CareCoordinator;
@@ -155,10 +155,10 @@ public sealed class LearnerQueries(LeerkluisDb db, DossierGuard guard, CurrentAc
             .Select(l => new
             {
                 l.Id, l.FirstNames, l.CallName, l.Prefix, l.LastName, l.BirthDate,
-                School = db.Enrolments.Where(e => e.LearnerId == l.Id && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today))
-                    .Join(db.Schools, e => e.SchoolId, s => s.Id, (e, s) => s.Name).FirstOrDefault(),
-                Group = db.GroupMemberships.Where(m => m.LearnerId == l.Id)
-                    .Join(db.Groups.Where(g => g.SchoolYearStart == year), m => m.GroupId, g => g.Id, (m, g) => g.Name).FirstOrDefault(),
+                School = db.Set<Enrolment>().Where(e => e.LearnerId == l.Id && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today))
+                    .Join(db.Set<School>(), e => e.SchoolId, s => s.Id, (e, s) => s.Name).FirstOrDefault(),
+                Group = db.Set<GroupMembership>().Where(m => m.LearnerId == l.Id)
+                    .Join(db.Set<Group>().Where(g => g.SchoolYearStart == year), m => m.GroupId, g => g.Id, (m, g) => g.Name).FirstOrDefault(),
             })
             .ToListAsync(ct);
         // Only children the access decision lets this guardian see (e.g. not an adult child).

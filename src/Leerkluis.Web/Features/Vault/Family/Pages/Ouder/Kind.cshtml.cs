@@ -1,3 +1,4 @@
+using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Features.Vault.Rights;
 using Leerkluis.Web.Features.Vault.Rights.Corrections;
@@ -6,7 +7,7 @@ using Leerkluis.Web.Platform.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Leerkluis.Web.Features.Registry.Family.Pages.Ouder;
+namespace Leerkluis.Web.Features.Vault.Family.Pages.Ouder;
 
 /// <summary>A child's card for the guardian, read-only; the use case shows only the sections the guardian may read.</summary>
 [Authorize(Policy = Policies.Guardian)]

@@ -1,12 +1,14 @@
 using Leerkluis.Web.Features;
+using Leerkluis.Web.Platform;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Data;
 
-namespace Leerkluis.Web.Platform;
+namespace Leerkluis.Web;
 
 /// <summary>
 /// The service provider for command-line tools: the same configuration and registrations as the web host
-/// (appsettings, environment, Database__* variables), migrated, acting as the system.
+/// (appsettings, environment, Database__* variables), migrated, acting as the system. It sits beside Program and Cli,
+/// in the composition root, because it names the features; the kernel does not (ADR 0011).
 /// </summary>
 public static class CliHost
 {
