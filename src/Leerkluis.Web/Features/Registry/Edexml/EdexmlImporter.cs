@@ -19,15 +19,14 @@ public sealed class EdexmlOptions
 /// Imports an Edexml 2.0/2.1 export of a school's administration: preview first (what would be created, updated,
 /// left alone or skipped, and why), then the chosen records in one transaction with their audit entries.
 /// </summary>
-public sealed class EdexmlImporter(LeerkluisDb db, AuditLog audit, CurrentActor current, TimeProvider clock, IOptions<EdexmlOptions> options,
+public sealed class EdexmlImporter(LeerkluisDb db, DossierGuard guard, CurrentActor current, TimeProvider clock, IOptions<EdexmlOptions> options,
     ILogger<EdexmlImporter> log)
 {
     private const int ChunkSize = 500;
-    private static readonly Decision SchoolAdminDecision = new(true, Basis.Enrolment, Relation.SchoolAdmin);
 
     public async Task<EdexmlImportPlan> PreviewAsync(Stream file, Guid schoolId, CancellationToken ct = default)
     {
-        RegisterLearner.RequireSchoolAdmin(current.Value, schoolId);
+        guard.RequireAtSchool(schoolId, Section.Enrolment, Operation.Write);
         try
         {
             return await PlanAsync(file, schoolId, ct);
@@ -42,7 +41,7 @@ public sealed class EdexmlImporter(LeerkluisDb db, AuditLog audit, CurrentActor 
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         var actor = current.Value;
-        RegisterLearner.RequireSchoolAdmin(actor, schoolId);
+        guard.RequireAtSchool(schoolId, Section.Enrolment, Operation.Write);
         db.ChangeTracker.Clear();
         var plan = await PlanAsync(file, schoolId, ct);
         var problems = plan.AllProblems.ToList();
@@ -546,11 +545,11 @@ public sealed class EdexmlImporter(LeerkluisDb db, AuditLog audit, CurrentActor 
         foreach (var groupId in w.AddMemberships)
             db.GroupMemberships.Add(new GroupMembership { LearnerId = id, Id = Guid.CreateVersion7(), GroupId = groupId });
 
-        var action = rec.Action == EdexmlAction.Create ? "edexml-import-create" : "edexml-import-update";
+        var action = rec.Action == EdexmlAction.Create ? AuditEvent.Edexml_ImportCreated : AuditEvent.Edexml_ImportUpdated;
         if (rec.Action == EdexmlAction.Create || w.PersonaliaChanged)
-            await audit.AddAsync(actor, id, Section.Personalia, Operation.Write, SchoolAdminDecision, action, ct);
+            await guard.RequireAtSchoolAsync(schoolId, id, Section.Personalia, Operation.Write, action, ct);
         if (rec.Action == EdexmlAction.Create || w.EnrolmentChanged || w.AddMemberships.Count + w.RemoveMemberships.Count > 0)
-            await audit.AddAsync(actor, id, Section.Enrolment, Operation.Write, SchoolAdminDecision, action, ct);
+            await guard.RequireAtSchoolAsync(schoolId, id, Section.Enrolment, Operation.Write, action, ct);
         return true;
     }
 }

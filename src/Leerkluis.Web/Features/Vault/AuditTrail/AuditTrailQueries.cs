@@ -34,7 +34,7 @@ public sealed record TrailPage(IReadOnlyList<TrailRow> Rows, int Total, int Page
 /// </summary>
 public sealed class AuditTrailQueries(LeerkluisDb db, DossierGuard guard, CurrentActor current)
 {
-    public const string TrailAction = "audit-trail";
+    public const AuditEvent TrailAction = AuditEvent.Vault_AuditTrail;
     public const int MaxPageSize = 200;
     public const int MaxExportRows = 100_000;
 
