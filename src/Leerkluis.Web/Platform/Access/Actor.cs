@@ -15,6 +15,8 @@ public sealed record Actor(
     /// <summary>The command-line tools and jobs act as the system; which part of it is typed, never a role string to compare.</summary>
     public static Actor System(SystemActor who = Access.SystemActor.Operator) => new(null, SystemRole, null, null, null, null, "local", SystemActor: who);
     public bool IsSystem => SystemActor is not null;
+    /// <summary>Whether a stored role (an audit entry's, a legal hold's) was a system actor's.</summary>
+    public static bool IsSystemRole(string? role) => role == SystemRole;
 
     public bool IsStaff => Role is Roles.SchoolAdmin or Roles.Teacher or Roles.CareCoordinator;
 
