@@ -30,10 +30,7 @@ public static class PlatformSetup
         services.AddHttpContextAccessor();
         services.AddLeerkluisDb(DatabaseSetup.Read(config));
         services.AddScoped<CurrentActor>();
-        services.AddScoped<AccessDecision>();
-        services.AddScoped<AuditLog>();
-        services.AddScoped<DossierGuard>();
-        services.AddSingleton<AuditReadCommitter>();
+        services.AddDossierGuard();
         services.AddCrypto(config);
         services.AddMail(config);
         services.AddDailyJobs(config);

@@ -1,3 +1,4 @@
+using Leerkluis.Web.Platform.Audit;
 using Leerkluis.Demo.Edexml;
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Edexml;
@@ -74,7 +75,7 @@ public sealed class EdexmlRegistryRuleTests
         var refusal = await db.UseAsync(async (sp, ctx) =>
         {
             var e = await Assert.ThrowsAsync<RegistryBatchRefusedException>(() =>
-                sp.GetRequiredService<RegistryBatch>().RegisterAsync(Actor.System(), db.SchoolId, [first, taken, twice], "register", "Test", "Test", TestContext.Current.CancellationToken));
+                sp.GetRequiredService<RegistryBatch>().RegisterAsync(db.SchoolId, [first, taken, twice], AuditEvent.Registry_Registered, "Test", "Test", TestContext.Current.CancellationToken));
             Assert.Empty(ctx.ChangeTracker.Entries());
             return e;
         });

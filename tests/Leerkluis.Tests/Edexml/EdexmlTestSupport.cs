@@ -144,7 +144,7 @@ internal sealed class EdexmlTestDatabase : IAsyncDisposable
             services.ConfigureDbContext<PostgresLeerkluisDb>(o => o.AddInterceptors(interceptor));
         }
         services.AddScoped<CurrentActor>();
-        services.AddScoped<AuditLog>();
+        services.AddDossierGuard();
         services.AddRegistry();
         services.AddEdexml();
         configure?.Invoke(services);

@@ -19,12 +19,11 @@ public sealed record EvaluationOutcome(int Learners, int Created, int Updated, i
 /// Runs the absence rule and the sick-signal rule over a school's records and brings the report queue in line:
 /// new reports pending, pending ones updated or withdrawn (an excuse added afterwards), confirmed ones untouched.
 /// Per school: a handful of set-based queries, then the pure rules in memory; writes only what changed.
-/// Reports and signals written by the system are audited in the learner's chain (basis LegalDuty).
+/// Reports and signals written by the rule are audited in the learner's chain as <see cref="SystemActor.AbsenceRule"/>'s work (basis LegalDuty),
+/// with whoever started it (the nightly job, or an admin's recalculation) as the actor.
 /// </summary>
-public sealed class AbsenceEvaluator(LeerkluisDb db, SchoolSchedule schedule, AuditLog audit, CurrentActor current, TimeProvider clock)
+public sealed class AbsenceEvaluator(LeerkluisDb db, SchoolSchedule schedule, DossierGuard guard, TimeProvider clock)
 {
-    private static readonly Decision LegalDuty = new(true, Basis.LegalDuty, null);
-
     /// <summary>Evaluates the school year that contains <paramref name="today"/> up to today.</summary>
     public async Task<EvaluationOutcome> EvaluateSchoolAsync(Guid schoolId, DateOnly today, CancellationToken ct = default)
     {
@@ -76,7 +75,7 @@ public sealed class AbsenceEvaluator(LeerkluisDb db, SchoolSchedule schedule, Au
                     LearnerId = learnerId, Id = Guid.CreateVersion7(), SchoolId = schoolId, Type = draft.Type, Status = AbsenceReportStatus.Pending,
                     PeriodStart = draft.PeriodStart, PeriodEnd = draft.PeriodEnd, Minutes = draft.Minutes, CreatedUtc = now,
                 });
-                await audit.AddAsync(current.Value, learnerId, Section.Absence, Operation.Write, LegalDuty, "absence-report-created", ct);
+                await guard.RecordRuleAsync(SystemActor.AbsenceRule, learnerId, Section.Absence, Operation.Write, AuditEvent.Attendance_ReportCreated, ct);
                 created++;
             }
             foreach (var (id, draft) in plan.Update)
@@ -84,7 +83,7 @@ public sealed class AbsenceEvaluator(LeerkluisDb db, SchoolSchedule schedule, Au
                 var report = stored.First(r => r.Id == id);
                 report.PeriodEnd = draft.PeriodEnd;
                 report.Minutes = draft.Minutes;
-                await audit.AddAsync(current.Value, learnerId, Section.Absence, Operation.Write, LegalDuty, "absence-report-updated", ct);
+                await guard.RecordRuleAsync(SystemActor.AbsenceRule, learnerId, Section.Absence, Operation.Write, AuditEvent.Attendance_ReportUpdated, ct);
                 updated++;
             }
             foreach (var id in plan.Withdraw)
@@ -93,7 +92,7 @@ public sealed class AbsenceEvaluator(LeerkluisDb db, SchoolSchedule schedule, Au
                 report.Status = AbsenceReportStatus.Withdrawn;
                 report.WithdrawnUtc = now;
                 report.WithdrawnReason = "Na herberekening geen melding meer nodig (verzuim later geoorloofd).";
-                await audit.AddAsync(current.Value, learnerId, Section.Absence, Operation.Write, LegalDuty, "absence-report-withdrawn", ct);
+                await guard.RecordRuleAsync(SystemActor.AbsenceRule, learnerId, Section.Absence, Operation.Write, AuditEvent.Attendance_ReportWithdrawn, ct);
                 withdrawn++;
             }
         }
@@ -107,7 +106,7 @@ public sealed class AbsenceEvaluator(LeerkluisDb db, SchoolSchedule schedule, Au
             foreach (var draft in drafts)
             {
                 db.Add(new CareSignal { LearnerId = spells.Key, Id = Guid.CreateVersion7(), SchoolId = schoolId, Kind = draft.Kind, RaisedOn = today, Detail = draft.Detail });
-                await audit.AddAsync(current.Value, spells.Key, Section.Absence, Operation.Write, LegalDuty, "care-signal-raised", ct);
+                await guard.RecordRuleAsync(SystemActor.AbsenceRule, spells.Key, Section.Absence, Operation.Write, AuditEvent.Attendance_CareSignalRaised, ct);
                 raised++;
             }
         }

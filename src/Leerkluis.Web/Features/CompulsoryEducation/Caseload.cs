@@ -29,10 +29,8 @@ public sealed record ChangeStatusCommand(CaseStatus? Status, ClosingReason? Clos
 /// audited in that learner's chain with basis LegalDuty (Section.Enrolment). A child known only from the
 /// municipality's own resident list has no dossier in the vault: its case is the municipality's own record.
 /// </summary>
-public sealed class Caseload(LeerkluisDb db, AuditLog audit, CurrentActor current, TimeProvider clock)
+public sealed class Caseload(LeerkluisDb db, DossierGuard guard, CurrentActor current, TimeProvider clock)
 {
-    public static readonly Decision LegalDuty = new(true, Basis.LegalDuty, null);
-
     /// <summary>The officer's municipality, or 404 for anyone else.</summary>
     public string Municipality()
     {
@@ -60,7 +58,7 @@ public sealed class Caseload(LeerkluisDb db, AuditLog audit, CurrentActor curren
 
     public async Task<CaseDetail> GetAsync(Guid subjectId, Guid id, CancellationToken ct = default)
     {
-        var c = await FindAsync(subjectId, id, Operation.Read, "leerplicht-case", ct);
+        var c = await FindAsync(subjectId, id, Operation.Read, AuditEvent.Leerplicht_Case, ct);
         await db.SaveChangesAsync(ct);
         var events = await db.Set<CaseEvent>().AsNoTracking().Where(e => e.SubjectId == subjectId && e.CaseId == id)
             .OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
@@ -75,7 +73,7 @@ public sealed class Caseload(LeerkluisDb db, AuditLog audit, CurrentActor curren
     public async Task AddNoteAsync(Guid subjectId, Guid id, AddNoteCommand command, CancellationToken ct = default)
     {
         new Validation().Require("text", command.Text, "De notitie", 4000).ThrowIfInvalid();
-        var c = await FindAsync(subjectId, id, Operation.Write, "leerplicht-note", ct);
+        var c = await FindAsync(subjectId, id, Operation.Write, AuditEvent.Leerplicht_Note, ct);
         c.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         db.Add(await EventAsync(c, CaseEventKind.Note, null, null, command.Text!.Trim(), ct));
         await db.SaveChangesAsync(ct);
@@ -89,7 +87,7 @@ public sealed class Caseload(LeerkluisDb db, AuditLog audit, CurrentActor curren
         if (command.Status == CaseStatus.Closed && command.ClosingReason == ClosingReason.Other && string.IsNullOrWhiteSpace(command.Note))
             v.Add("note", "Licht de reden 'anders' toe.");
         v.ThrowIfInvalid();
-        var c = await FindAsync(subjectId, id, Operation.Write, "leerplicht-status", ct);
+        var c = await FindAsync(subjectId, id, Operation.Write, AuditEvent.Leerplicht_Status, ct);
         // A closed case stays closed: if the child needs attention again, the sweep or a list opens a new case (history kept).
         if (c.Status == CaseStatus.Closed) throw ValidationFailedException.For("status", "Deze zaak is gesloten en kan niet meer worden gewijzigd.");
         if (c.Status == command.Status) throw ValidationFailedException.For("status", "De zaak heeft deze status al.");
@@ -118,23 +116,16 @@ public sealed class Caseload(LeerkluisDb db, AuditLog audit, CurrentActor curren
             }));
     }
 
-    private async Task<UnenrolledChildCase> FindAsync(Guid subjectId, Guid id, Operation operation, string action, CancellationToken ct)
+    private async Task<UnenrolledChildCase> FindAsync(Guid subjectId, Guid id, Operation operation, AuditEvent action, CancellationToken ct)
     {
         var actor = current.Value;
         var c = await db.Set<UnenrolledChildCase>().FirstOrDefaultAsync(x => x.SubjectId == subjectId && x.Id == id, ct);
         if (c is null) throw new NotFoundException();
         var mine = actor.Role == Roles.AttendanceOfficer && !string.IsNullOrEmpty(actor.MunicipalityCode) && c.MunicipalityCode == actor.MunicipalityCode;
-        if (!mine)
-        {
-            // A failed attempt on a learner's case is audited like one on the dossier.
-            if (c.LearnerId is { } denied)
-            {
-                await audit.AddAsync(actor, denied, Section.Enrolment, operation, Decision.Deny, action, ct);
-                await db.SaveChangesAsync(ct);
-            }
-            throw new NotFoundException();
-        }
-        if (c.LearnerId is { } learnerId) await audit.AddAsync(actor, learnerId, Section.Enrolment, operation, LegalDuty, action, ct);
+        // A case of a registered learner is decided and recorded by the guard, a failed attempt too (404);
+        // a child known only from the resident list has no dossier to record in.
+        if (c.LearnerId is { } learnerId) await guard.RequireInMunicipalityAsync(c.MunicipalityCode, learnerId, Section.Enrolment, operation, action, ct);
+        else if (!mine) throw new NotFoundException();
         return c;
     }
 

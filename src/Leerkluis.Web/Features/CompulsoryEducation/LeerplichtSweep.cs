@@ -14,7 +14,7 @@ namespace Leerkluis.Web.Features.CompulsoryEducation;
 /// Idempotent: a child never has two cases that are not closed (a filtered unique index guarantees it even
 /// if two nodes raced past the daily claim of <see cref="DailyJobRunner"/>).
 /// </summary>
-public sealed class LeerplichtSweep(LeerkluisDb db, AuditLog audit, CurrentActor current, TimeProvider clock) : IDailyJob
+public sealed class LeerplichtSweep(LeerkluisDb db, DossierGuard guard, TimeProvider clock) : IDailyJob
 {
     public const string JobName = "leerplicht-sweep";
     public const string SystemAuthor = "Leerkluis";
@@ -64,7 +64,7 @@ public sealed class LeerplichtSweep(LeerkluisDb db, AuditLog audit, CurrentActor
                 SubjectId = c.SubjectId, Id = Guid.CreateVersion7(), CaseId = c.Id, AtUtc = now, Kind = CaseEventKind.Opened,
                 Status = CaseStatus.Open, Text = "Geen actieve inschrijving gevonden.", AuthorName = SystemAuthor,
             });
-            await audit.AddAsync(current.Value, l.Id, Section.Enrolment, Operation.Write, Caseload.LegalDuty, "leerplicht-case-opened", ct);
+            await guard.RecordRuleAsync(SystemActor.LeerplichtSweep, l.Id, Section.Enrolment, Operation.Write, AuditEvent.Leerplicht_CaseOpened, ct);
         }
         return found.Count;
     }
@@ -92,7 +92,7 @@ public sealed class LeerplichtSweep(LeerkluisDb db, AuditLog audit, CurrentActor
                 AuthorName = SystemAuthor,
             });
             if (c.LearnerId is { } learnerId)
-                await audit.AddAsync(current.Value, learnerId, Section.Enrolment, Operation.Write, Caseload.LegalDuty, "leerplicht-case-closed", ct);
+                await guard.RecordRuleAsync(SystemActor.LeerplichtSweep, learnerId, Section.Enrolment, Operation.Write, AuditEvent.Leerplicht_CaseClosed, ct);
         }
         return enrolled.Count;
     }

@@ -111,7 +111,7 @@ public static partial class ResidentListParser
 /// A child of compulsory or qualification age known to no school — no learner with that BSN, or a learner without an
 /// active enrolment — gets a case "onbekend bij scholen" for the uploading municipality.
 /// </summary>
-public sealed class ResidentListImport(LeerkluisDb db, Caseload caseload, AuditLog audit, CurrentActor current, TimeProvider clock)
+public sealed class ResidentListImport(LeerkluisDb db, Caseload caseload, DossierGuard guard, CurrentActor current, TimeProvider clock)
 {
     private const int Chunk = 1000;
 
@@ -160,7 +160,7 @@ public sealed class ResidentListImport(LeerkluisDb db, Caseload caseload, AuditL
                 SubjectId = c.SubjectId, Id = Guid.CreateVersion7(), CaseId = c.Id, AtUtc = now, Kind = CaseEventKind.Opened, Status = CaseStatus.Open,
                 Text = $"Onbekend bij scholen (inwonerslijst {upload.FileName}, regel {row.Line}).", AuthorUserId = actor.UserId, AuthorName = author,
             });
-            if (learnerId is { } id) await audit.AddAsync(actor, id, Section.Enrolment, Operation.Write, Caseload.LegalDuty, "leerplicht-case-opened", ct);
+            if (learnerId is { } id) await guard.RequireInMunicipalityAsync(municipality, id, Section.Enrolment, Operation.Write, AuditEvent.Leerplicht_CaseOpened, ct);
         }
         upload.Confirmed = true;
         upload.Content = [];

@@ -98,16 +98,16 @@ public sealed class LearnerQueries(LeerkluisDb db, DossierGuard guard, CurrentAc
 
     public async Task<LearnerCard> CardAsync(Guid learnerId, CancellationToken ct = default)
     {
-        var decision = await guard.RequireAsync(learnerId, Section.Personalia, Operation.Read, "learner-card", ct);
+        var decision = await guard.RequireAsync(learnerId, Section.Personalia, Operation.Read, AuditEvent.Registry_LearnerCard, ct);
         var l = await db.Learners.AsNoTracking().FirstOrDefaultAsync(x => x.Id == learnerId, ct) ?? throw new NotFoundException();
 
         var showNumber = (await guard.PeekAsync(learnerId, Section.PersonalNumber, Operation.Read, ct)).Allowed;
-        if (showNumber) await guard.RequireAsync(learnerId, Section.PersonalNumber, Operation.Read, "learner-card", ct);
+        if (showNumber) await guard.RequireAsync(learnerId, Section.PersonalNumber, Operation.Read, AuditEvent.Registry_LearnerCard, ct);
 
         IReadOnlyList<GuardianView>? guardians = null;
         if ((await guard.PeekAsync(learnerId, Section.Family, Operation.Read, ct)).Allowed)
         {
-            await guard.RequireAsync(learnerId, Section.Family, Operation.Read, "learner-card", ct);
+            await guard.RequireAsync(learnerId, Section.Family, Operation.Read, AuditEvent.Registry_LearnerCard, ct);
             var list = await db.LearnerGuardians.AsNoTracking().Where(lg => lg.LearnerId == learnerId)
                 .Join(db.Guardians, lg => lg.GuardianId, g => g.Id, (lg, g) => new { lg.HasAuthority, lg.Relation, Guardian = g })
                 .ToListAsync(ct);
@@ -119,7 +119,7 @@ public sealed class LearnerQueries(LeerkluisDb db, DossierGuard guard, CurrentAc
         IReadOnlyList<EnrolmentView>? enrolments = null;
         if ((await guard.PeekAsync(learnerId, Section.Enrolment, Operation.Read, ct)).Allowed)
         {
-            await guard.RequireAsync(learnerId, Section.Enrolment, Operation.Read, "learner-card", ct);
+            await guard.RequireAsync(learnerId, Section.Enrolment, Operation.Read, AuditEvent.Registry_LearnerCard, ct);
             var list = await db.Enrolments.AsNoTracking().Where(e => e.LearnerId == learnerId)
                 .Join(db.Schools, e => e.SchoolId, s => s.Id, (e, s) => new { e, s.Name, s.Brin, s.LocationCode })
                 .ToListAsync(ct);
@@ -131,7 +131,7 @@ public sealed class LearnerQueries(LeerkluisDb db, DossierGuard guard, CurrentAc
         IReadOnlyList<GroupView>? groups = null;
         if ((await guard.PeekAsync(learnerId, Section.Group, Operation.Read, ct)).Allowed)
         {
-            await guard.RequireAsync(learnerId, Section.Group, Operation.Read, "learner-card", ct);
+            await guard.RequireAsync(learnerId, Section.Group, Operation.Read, AuditEvent.Registry_LearnerCard, ct);
             var list = await db.GroupMemberships.AsNoTracking().Where(m => m.LearnerId == learnerId)
                 .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => g).ToListAsync(ct);
             groups = list.OrderByDescending(g => g.SchoolYearStart).Select(g => new GroupView(g.Id, g.Name, g.SchoolYearStart, g.YearGroups)).ToList();

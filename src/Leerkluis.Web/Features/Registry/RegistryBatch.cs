@@ -64,12 +64,11 @@ public sealed class RegistryBatchRefusedException(IReadOnlyDictionary<Guid, stri
 /// groups under the same rules as <see cref="RegisterLearner"/> (one learner per number, <see cref="NumberClaimRule"/>)
 /// and <see cref="EnrolmentCommands"/> (<see cref="EnrolmentRules"/>). It reads per chunk, so a 1,000-learner file
 /// costs a few queries, not thousands, and it adds to the caller's unit of work: the caller saves and commits once,
-/// so a batch is all or nothing. The caller has checked that the actor administers <c>schoolId</c>.
+/// so a batch is all or nothing. Each learner's entries go through the guard as the current actor's registry work at <c>schoolId</c>.
 /// </summary>
-public sealed class RegistryBatch(LeerkluisDb db, AuditLog audit, TimeProvider clock)
+public sealed class RegistryBatch(LeerkluisDb db, DossierGuard guard, TimeProvider clock)
 {
     private const int ChunkSize = 500;
-    private static readonly Decision SchoolAdminDecision = new(true, Basis.Enrolment, Relation.SchoolAdmin);
 
     /// <summary>Which of these numbers are claimed, and by whom.</summary>
     public async Task<Dictionary<string, Guid>> ClaimsAsync(IEnumerable<string> numbers, CancellationToken ct)
@@ -82,7 +81,7 @@ public sealed class RegistryBatch(LeerkluisDb db, AuditLog audit, TimeProvider c
     }
 
     /// <exception cref="RegistryBatchRefusedException">A number is taken or wanted twice; nothing was added.</exception>
-    public async Task RegisterAsync(Actor actor, Guid schoolId, IReadOnlyList<LearnerRegistration> batch, string auditAction, string startReason,
+    public async Task RegisterAsync(Guid schoolId, IReadOnlyList<LearnerRegistration> batch, AuditEvent auditAction, string startReason,
         string endReason, CancellationToken ct)
     {
         var wanted = batch.Select(r => r.Personalia.PersonalNumber is { } n ? (r.LearnerId, n) : ((Guid, string)?)null).ToList();
@@ -99,14 +98,14 @@ public sealed class RegistryBatch(LeerkluisDb db, AuditLog audit, TimeProvider c
             AddEnrolment(r.LearnerId, schoolId, r.Enrolment, startReason, endReason);
             foreach (var groupId in r.GroupIds)
                 db.GroupMemberships.Add(new GroupMembership { LearnerId = r.LearnerId, Id = Guid.CreateVersion7(), GroupId = groupId });
-            await audit.AddAsync(actor, r.LearnerId, Section.Personalia, Operation.Write, SchoolAdminDecision, auditAction, ct);
-            await audit.AddAsync(actor, r.LearnerId, Section.Enrolment, Operation.Write, SchoolAdminDecision, auditAction, ct);
+            await guard.RequireAtSchoolAsync(schoolId, r.LearnerId, Section.Personalia, Operation.Write, auditAction, ct);
+            await guard.RequireAtSchoolAsync(schoolId, r.LearnerId, Section.Enrolment, Operation.Write, auditAction, ct);
         }
     }
 
     /// <summary>Applies changes to known (tracked) learners. A personal number an import brings may complete an identity, never replace one.</summary>
     /// <exception cref="RegistryBatchRefusedException">A rule refuses a change; nothing was added.</exception>
-    public async Task UpdateAsync(Actor actor, Guid schoolId, IReadOnlyList<LearnerUpdate> batch, string auditAction, string startReason,
+    public async Task UpdateAsync(Guid schoolId, IReadOnlyList<LearnerUpdate> batch, AuditEvent auditAction, string startReason,
         string endReason, CancellationToken ct)
     {
         var refusals = new Dictionary<Guid, string>();
@@ -137,7 +136,7 @@ public sealed class RegistryBatch(LeerkluisDb db, AuditLog audit, TimeProvider c
             {
                 p.ApplyTo(u.Learner);
                 if (newNumbers[i] is { } claim) db.PersonalNumberClaims.Add(new PersonalNumberClaim { PersonalNumber = claim.Item2, LearnerId = id });
-                await audit.AddAsync(actor, id, Section.Personalia, Operation.Write, SchoolAdminDecision, auditAction, ct);
+                await guard.RequireAtSchoolAsync(schoolId, id, Section.Personalia, Operation.Write, auditAction, ct);
             }
             if (u.Enrolment is { } d)
             {
@@ -152,7 +151,7 @@ public sealed class RegistryBatch(LeerkluisDb db, AuditLog audit, TimeProvider c
             foreach (var groupId in u.JoinGroups)
                 db.GroupMemberships.Add(new GroupMembership { LearnerId = id, Id = Guid.CreateVersion7(), GroupId = groupId });
             if (u.Enrolment is not null || u.LeaveGroups.Count + u.JoinGroups.Count > 0)
-                await audit.AddAsync(actor, id, Section.Enrolment, Operation.Write, SchoolAdminDecision, auditAction, ct);
+                await guard.RequireAtSchoolAsync(schoolId, id, Section.Enrolment, Operation.Write, auditAction, ct);
         }
     }
 

@@ -64,7 +64,7 @@ public sealed partial class SchoolCommands(LeerkluisDb db, CurrentActor current,
 
     public async Task<Group> CreateGroupAsync(Guid schoolId, CreateGroupCommand c, CancellationToken ct = default)
     {
-        RegisterLearner.RequireSchoolAdmin(current.Value, schoolId);
+        RequireAdminOf(schoolId);
         var school = await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Id == schoolId, ct) ?? throw new NotFoundException();
         var v = new Validation().Require("name", c.Name, "Naam", 60);
         var years = c.YearGroups ?? [];
@@ -84,7 +84,7 @@ public sealed partial class SchoolCommands(LeerkluisDb db, CurrentActor current,
 
     public async Task<Staff> AddStaffAsync(Guid schoolId, AddStaffCommand c, CancellationToken ct = default)
     {
-        RegisterLearner.RequireSchoolAdmin(current.Value, schoolId);
+        RequireAdminOf(schoolId);
         var v = new Validation().Require("lastName", c.LastName, "Achternaam").Require("email", c.Email, "E-mailadres", 256);
         if (c.Email is { Length: > 0 } e && !e.Contains('@')) v.Add("email", "Dit is geen geldig e-mailadres.");
         var groupIds = c.GroupIds ?? [];
@@ -139,14 +139,21 @@ public sealed partial class SchoolCommands(LeerkluisDb db, CurrentActor current,
 
     private void RequirePlatformAdmin()
     {
-        var role = current.Value.Role;
-        if (role != Roles.PlatformAdmin && role != "System") throw new NotFoundException();
+        if (current.Value.Role != Roles.PlatformAdmin && !current.Value.IsSystem) throw new NotFoundException();
+    }
+
+    /// <summary>The school's own admin, or the operator's tools (seeding); anyone else gets "not found".</summary>
+    private void RequireAdminOf(Guid schoolId)
+    {
+        var a = current.Value;
+        if (a.IsSystem) return;
+        if (a.Role != Roles.SchoolAdmin || a.SchoolId != schoolId) throw new NotFoundException();
     }
 
     private void RequireStaffOf(Guid schoolId)
     {
         var a = current.Value;
-        if (a.Role == "System" || a.Role == Roles.PlatformAdmin) return;
+        if (a.IsSystem || a.Role == Roles.PlatformAdmin) return;
         if (!a.IsStaff || a.SchoolId != schoolId) throw new NotFoundException();
     }
 }

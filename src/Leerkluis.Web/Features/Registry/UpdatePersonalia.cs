@@ -20,7 +20,7 @@ public sealed class UpdatePersonalia(LeerkluisDb db, DossierGuard guard, TimePro
 {
     public async Task HandleAsync(Guid learnerId, UpdatePersonaliaCommand c, CancellationToken ct = default)
     {
-        await guard.RequireAsync(learnerId, Section.Personalia, Operation.Write, "update-personalia", ct);
+        await guard.RequireAsync(learnerId, Section.Personalia, Operation.Write, AuditEvent.Registry_PersonaliaUpdated, ct);
         var learner = await db.Learners.FirstOrDefaultAsync(l => l.Id == learnerId, ct) ?? throw new NotFoundException();
 
         var v = new Validation();
@@ -44,7 +44,7 @@ public sealed class UpdatePersonalia(LeerkluisDb db, DossierGuard guard, TimePro
             learner.PersonalNumber = num.Value;
             learner.PersonalNumberKind = num.Kind;
             learner.PersonalNumberLastFour = num.LastFour;
-            await guard.RequireAsync(learnerId, Section.PersonalNumber, Operation.Write, "update-personal-number", ct);
+            await guard.RequireAsync(learnerId, Section.PersonalNumber, Operation.Write, AuditEvent.Registry_PersonalNumberUpdated, ct);
         }
         learner.FirstNames = c.FirstNames!.Trim();
         learner.CallName = Blank(c.CallName);

@@ -44,6 +44,34 @@ public sealed class AccessDecision(ILearnerRelations relations, IConsentGrants c
         return Decision.Deny;
     }
 
+    /// <summary>
+    /// A school's registry work on a learner it is enrolling in the same unit of work, or selected by its own enrolments
+    /// (register, enrol an existing learner, an Edexml import or export): the school's admin, or a system actor as far as
+    /// <see cref="SystemAccess"/> lets it. No relation can be looked up yet for a learner whose enrolment is not saved.
+    /// </summary>
+    public static Decision DecideAtSchool(Actor actor, Guid schoolId, Section section, Operation operation)
+    {
+        if (actor.SystemActor is { } who) return DecideForSystem(who, section, operation);
+        if (actor.UserId is null || actor.Role != Roles.SchoolAdmin || actor.SchoolId != schoolId) return Decision.Deny;
+        return AccessMatrix.Allows(AccessMatrix.GrantFor(Relation.SchoolAdmin, section), operation)
+            ? new Decision(true, Basis.Enrolment, Relation.SchoolAdmin) : Decision.Deny;
+    }
+
+    /// <summary>
+    /// An attendance officer's work on a leerplicht case of their own municipality (the case is the municipality's record,
+    /// found by the case's municipality, not the learner's current address): LegalDuty, reading and writing the case.
+    /// </summary>
+    public static Decision DecideInMunicipality(Actor actor, string municipalityCode, Section section, Operation operation)
+    {
+        if (actor.UserId is null || actor.Role != Roles.AttendanceOfficer || string.IsNullOrEmpty(actor.MunicipalityCode)
+            || actor.MunicipalityCode != municipalityCode || section != Section.Enrolment) return Decision.Deny;
+        return new Decision(true, Basis.LegalDuty, Relation.AttendanceOfficer);
+    }
+
+    /// <summary>What a system actor (a rule, a job) may do, per <see cref="SystemAccess"/>.</summary>
+    public static Decision DecideForSystem(SystemActor who, Section section, Operation operation) =>
+        SystemAccess.BasisFor(who, section, operation) is { } basis ? new Decision(true, basis, null) : Decision.Deny;
+
     /// <summary>How the actor relates to the learner today (apart from consent), with the learner's age where it was needed.</summary>
     public sealed record Found(Relation Relation, int? Age = null);
 

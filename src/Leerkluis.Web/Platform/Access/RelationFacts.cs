@@ -37,3 +37,13 @@ public interface IConsentGrants
     Task<IReadOnlyCollection<Section>> GrantedSectionsAsync(Guid learnerId, Guid? organisationId, Guid? guardianId, DateOnly day,
         CancellationToken ct);
 }
+
+/// <summary>
+/// The answer of a host without the Vault (the Edexml command line): nobody holds a consent, so consent opens nothing.
+/// Fails closed; the web host registers the Vault's answer, which replaces this one.
+/// </summary>
+internal sealed class NoConsentGrants : IConsentGrants
+{
+    public Task<IReadOnlyCollection<Section>> GrantedSectionsAsync(Guid learnerId, Guid? organisationId, Guid? guardianId, DateOnly day,
+        CancellationToken ct) => Task.FromResult<IReadOnlyCollection<Section>>([]);
+}

@@ -22,7 +22,7 @@ public sealed class AuditEntry
     public Section Section { get; set; }
     public Operation Operation { get; set; }
     public bool Allowed { get; set; }
-    /// <summary>What was done, without personal data (e.g. "learner-card", "enrol").</summary>
+    /// <summary>What was done: the stored code of an <see cref="AuditEvent"/> (e.g. "learner-card" for Registry_LearnerCard), hashed as is.</summary>
     public string? Action { get; set; }
     public string? ClientAddress { get; set; }
     public required string PreviousHash { get; set; }

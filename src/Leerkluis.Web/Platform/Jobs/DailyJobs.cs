@@ -102,7 +102,7 @@ public sealed class DailyJobRunner(IServiceScopeFactory scopes, TimeProvider clo
     public static async Task<string?> RunOnceAsync(IServiceScopeFactory scopes, TimeProvider clock, string name, DateOnly day, bool force, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentActor>().Set(Actor.System());
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().Set(Actor.System(SystemActor.DailyJobs));
         var job = scope.ServiceProvider.GetServices<IDailyJob>().FirstOrDefault(j => j.Name == name)
             ?? throw new ArgumentException($"Unknown job '{name}'.", nameof(name));
         var db = scope.ServiceProvider.GetRequiredService<LeerkluisDb>();

@@ -26,11 +26,10 @@ public sealed record AlertOutcome(int Sent, int Skipped);
 /// is mailed, so two nodes never send the same one; a failed send puts it back. Sending is recorded in the learner's
 /// audit trail, so the family sees that the school told them.
 /// </summary>
-public sealed class GuardianAlertSender(LeerkluisDb db, IMailer mailer, AuditLog audit, CurrentActor current, TimeProvider clock,
+public sealed class GuardianAlertSender(LeerkluisDb db, IMailer mailer, DossierGuard guard, TimeProvider clock,
     ILogger<GuardianAlertSender> log)
 {
     public const int Batch = 200;
-    private static readonly Decision SchoolDuty = new(true, Basis.Enrolment, null);
 
     public async Task<AlertOutcome> SendPendingAsync(CancellationToken ct = default)
     {
@@ -65,7 +64,7 @@ public sealed class GuardianAlertSender(LeerkluisDb db, IMailer mailer, AuditLog
                 var school = schools.GetValueOrDefault(alert.SchoolId, "de school");
                 foreach (var g in recipients)
                     await mailer.SendAsync(g.Email, $"{child} is vandaag afwezig zonder afmelding", Body(Registry.PersonName.Format(g.FirstName, g.Prefix, g.LastName), child, school, alert.Day), ct: ct);
-                await audit.AddAsync(current.Value, alert.LearnerId, Section.Absence, Operation.Read, SchoolDuty, "guardian-alert-sent", ct);
+                await guard.RecordRuleAsync(SystemActor.GuardianAlerts, alert.LearnerId, Section.Absence, Operation.Read, AuditEvent.Attendance_GuardianAlertSent, ct);
                 await db.SaveChangesAsync(ct);
                 sent++;
             }
@@ -118,7 +117,7 @@ public sealed class GuardianAlertWorker(IServiceScopeFactory scopes, TimeProvide
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<CurrentActor>().Set(Actor.System());
+                scope.ServiceProvider.GetRequiredService<CurrentActor>().Set(Actor.System(SystemActor.GuardianAlerts));
                 var outcome = await scope.ServiceProvider.GetRequiredService<GuardianAlertSender>().SendPendingAsync(stoppingToken);
                 if (outcome.Sent + outcome.Skipped > 0) log.LogInformation("Guardian alerts: {Sent} sent, {Skipped} skipped", outcome.Sent, outcome.Skipped);
             }

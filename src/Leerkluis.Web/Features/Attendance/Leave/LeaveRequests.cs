@@ -38,7 +38,7 @@ public sealed class LeaveRequests(LeerkluisDb db, DossierGuard guard, SchoolSche
 
     public async Task<Guid> SubmitAsync(Guid learnerId, SubmitLeaveCommand c, CancellationToken ct = default)
     {
-        var decision = await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, "leave-request", ct);
+        var decision = await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, AuditEvent.Attendance_LeaveRequest, ct);
         if (decision.Relation is not (Relation.Guardian or Relation.SchoolAdmin)) throw new NotFoundException();
         var today = Amsterdam.Today(clock);
         var v = new Validation().Require("reason", c.Reason, "Reden", ReasonMax);
@@ -85,7 +85,7 @@ public sealed class LeaveRequests(LeerkluisDb db, DossierGuard guard, SchoolSche
 
     public async Task WithdrawAsync(Guid learnerId, Guid id, CancellationToken ct = default)
     {
-        var decision = await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, "leave-withdraw", ct);
+        var decision = await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, AuditEvent.Attendance_LeaveWithdrawn, ct);
         if (decision.Relation != Relation.Guardian) throw new NotFoundException();
         var r = await Requests.FirstOrDefaultAsync(x => x.LearnerId == learnerId && x.Id == id, ct) ?? throw new NotFoundException();
         if (r.Status != LeaveStatus.Submitted) throw ValidationFailedException.For("status", "Over deze aanvraag is al beslist; intrekken kan niet meer.");
@@ -95,7 +95,7 @@ public sealed class LeaveRequests(LeerkluisDb db, DossierGuard guard, SchoolSche
 
     public async Task<LeaveView> DecideAsync(Guid learnerId, Guid id, DecideLeaveCommand c, CancellationToken ct = default)
     {
-        var decision = await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, "leave-decision", ct);
+        var decision = await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, AuditEvent.Attendance_LeaveDecision, ct);
         var r = await Requests.FirstOrDefaultAsync(x => x.LearnerId == learnerId && x.Id == id, ct) ?? throw new NotFoundException();
         if (!MayDecide(decision, r)) throw new NotFoundException();
         var v = new Validation().Max("reason", c.Reason, "Toelichting", ReasonMax);
@@ -130,7 +130,7 @@ public sealed class LeaveRequests(LeerkluisDb db, DossierGuard guard, SchoolSche
 
     public async Task<IReadOnlyList<LeaveView>> ForLearnerAsync(Guid learnerId, CancellationToken ct = default)
     {
-        var decision = await guard.ReadAsync(learnerId, Section.Absence, "leave-requests", ct);
+        var decision = await guard.ReadAsync(learnerId, Section.Absence, AuditEvent.Attendance_LeaveRequests, ct);
         var rows = await Requests.AsNoTracking().Where(r => r.LearnerId == learnerId).OrderByDescending(r => r.RequestedUtc).Take(100).ToListAsync(ct);
         var name = await LearnerNames.OfAsync(db, learnerId, ct);
         return rows.Select(r => View(r, name, decision)).ToList();
@@ -138,14 +138,14 @@ public sealed class LeaveRequests(LeerkluisDb db, DossierGuard guard, SchoolSche
 
     public async Task<LeaveView> GetAsync(Guid learnerId, Guid id, CancellationToken ct = default)
     {
-        var decision = await guard.ReadAsync(learnerId, Section.Absence, "leave-request", ct);
+        var decision = await guard.ReadAsync(learnerId, Section.Absence, AuditEvent.Attendance_LeaveRequest, ct);
         var r = await Requests.AsNoTracking().FirstOrDefaultAsync(x => x.LearnerId == learnerId && x.Id == id, ct) ?? throw new NotFoundException();
         return await ViewAsync(r, decision, ct);
     }
 
     public async Task<EvidenceDownload> EvidenceAsync(Guid learnerId, Guid id, CancellationToken ct = default)
     {
-        await guard.ReadAsync(learnerId, Section.Absence, "leave-evidence", ct);
+        await guard.ReadAsync(learnerId, Section.Absence, AuditEvent.Attendance_LeaveEvidence, ct);
         var e = await Requests.AsNoTracking().Where(x => x.LearnerId == learnerId && x.Id == id && x.Evidence != null)
             .Select(x => new { x.Evidence, x.EvidenceContentType, x.EvidenceFileName }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         return new EvidenceDownload(e.Evidence!, e.EvidenceContentType ?? "application/octet-stream", e.EvidenceFileName ?? "bewijsstuk");

@@ -38,7 +38,7 @@ public sealed class AbsenceNotices(LeerkluisDb db, DossierGuard guard, SchoolSet
 
     public async Task<Guid> ReportAsync(Guid learnerId, ReportAbsenceCommand c, CancellationToken ct = default)
     {
-        var decision = await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, "absence-notice", ct);
+        var decision = await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, AuditEvent.Attendance_AbsenceNotice, ct);
         var asGuardian = RequireReporter(decision);
         var today = Amsterdam.Today(clock);
         var v = new Validation().Max("reason", c.Reason, "Toelichting", ReasonMax);
@@ -98,7 +98,7 @@ public sealed class AbsenceNotices(LeerkluisDb db, DossierGuard guard, SchoolSet
     /// <summary>Beter melden: <paramref name="c"/>.Day is the first day back, so the notice ends the day before.</summary>
     public async Task<NoticeView> RecoveredAsync(Guid learnerId, Guid noticeId, RecoveredCommand c, CancellationToken ct = default)
     {
-        var decision = await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, "absence-recovered", ct);
+        var decision = await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, AuditEvent.Attendance_AbsenceRecovered, ct);
         RequireReporter(decision);
         var notice = await db.Set<AbsenceNotice>().FirstOrDefaultAsync(n => n.LearnerId == learnerId && n.Id == noticeId && n.WithdrawnUtc == null, ct)
             ?? throw new NotFoundException();
@@ -118,7 +118,7 @@ public sealed class AbsenceNotices(LeerkluisDb db, DossierGuard guard, SchoolSet
     /// <summary>Notices and records of the learner that touch the span (default: this school year up to 60 days ahead), newest first.</summary>
     public async Task<AbsenceHistory> HistoryAsync(Guid learnerId, DateOnly? from, DateOnly? to, CancellationToken ct = default)
     {
-        var decision = await guard.ReadAsync(learnerId, Section.Absence, "absences", ct);
+        var decision = await guard.ReadAsync(learnerId, Section.Absence, AuditEvent.Attendance_Absences, ct);
         var today = Amsterdam.Today(clock);
         var start = from ?? SchoolYear.Containing(today).FirstDay;
         var end = to ?? today.AddDays(60);
@@ -153,7 +153,7 @@ public sealed class AbsenceNotices(LeerkluisDb db, DossierGuard guard, SchoolSet
                 && r.Category == AbsenceCategory.Unexcused)
             .OrderBy(r => r.PeriodNumber).ToListAsync(ct);
         if (rows.Count == 0) return [];
-        await guard.ReadAsync(learnerId, Section.Absence, "absence-unreported-today", ct);
+        await guard.ReadAsync(learnerId, Section.Absence, AuditEvent.Attendance_UnreportedToday, ct);
         var codeIds = rows.Select(r => r.CodeId).Distinct().ToList();
         var codes = await db.Set<AbsenceCode>().AsNoTracking().Where(x => codeIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
         return rows.Select(r => new RecordView(r.Id, r.Day, r.PeriodNumber, codes[r.CodeId].Code, codes[r.CodeId].Name, Camel(r.Category.ToString()),

@@ -35,7 +35,7 @@ public sealed class AttendanceOverviews(LeerkluisDb db, DossierGuard guard, Curr
 {
     public async Task<LearnerOverview> ForLearnerAsync(Guid learnerId, DateOnly? from, DateOnly? to, CancellationToken ct = default)
     {
-        await guard.ReadAsync(learnerId, Section.Absence, "attendance-overview", ct);
+        await guard.ReadAsync(learnerId, Section.Absence, AuditEvent.Attendance_Overview, ct);
         var today = Amsterdam.Today(clock);
         var (start, end) = Range(from, to, today);
         var learner = await db.Learners.AsNoTracking().Where(l => l.Id == learnerId)

@@ -44,7 +44,7 @@ public sealed class AbsenceReportQueue(LeerkluisDb db, DossierGuard guard, Curre
         var reports = await db.Set<AbsenceReport>().AsNoTracking()
             .Where(r => r.SchoolId == schoolId && r.Status == status)
             .OrderByDescending(r => r.PeriodEnd).ThenBy(r => r.LearnerId).Take(1000).ToListAsync(ct);
-        var readable = await ReadableAsync(reports.Select(r => r.LearnerId), "absence-report-queue", ct);
+        var readable = await ReadableAsync(reports.Select(r => r.LearnerId), AuditEvent.Attendance_ReportQueue, ct);
         reports = reports.Where(r => readable.Contains(r.LearnerId)).ToList();
         return await RowsAsync(schoolId, reports, ct);
     }
@@ -67,12 +67,12 @@ public sealed class AbsenceReportQueue(LeerkluisDb db, DossierGuard guard, Curre
         RequireStaffOf(schoolId, Roles.SchoolAdmin);
         var report = await db.Set<AbsenceReport>().FirstOrDefaultAsync(r => r.LearnerId == learnerId && r.Id == id && r.SchoolId == schoolId, ct)
             ?? throw new NotFoundException();
-        await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, "absence-report-confirm", ct);
+        await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, AuditEvent.Attendance_ReportConfirmed, ct);
         if (report.Status != AbsenceReportStatus.Pending)
             throw ValidationFailedException.For("status", report.Status == AbsenceReportStatus.Confirmed
                 ? "Deze verzuimmelding is al bevestigd."
                 : "Deze verzuimmelding is ingetrokken en kan niet meer worden bevestigd.");
-        await guard.RequireAsync(learnerId, Section.PersonalNumber, Operation.Read, "absence-report-personal-number", ct);
+        await guard.RequireAsync(learnerId, Section.PersonalNumber, Operation.Read, AuditEvent.Attendance_ReportPersonalNumber, ct);
         var learner = await db.Learners.AsNoTracking().Where(l => l.Id == learnerId)
             .Select(l => new { l.PersonalNumber, l.Address.MunicipalityCode }).FirstAsync(ct);
         var school = await db.Schools.AsNoTracking().Where(s => s.Id == schoolId).Select(s => new { s.Brin, s.LocationCode }).FirstAsync(ct);
@@ -104,7 +104,7 @@ public sealed class AbsenceReportQueue(LeerkluisDb db, DossierGuard guard, Curre
                 r.Minutes, r.ConfirmedUtc!.Value, r.PersonalNumber ?? "", l.PersonalNumberKind, l.LastName, l.Prefix, l.FirstNames, l.BirthDate,
                 r.Brin ?? "", r.LocationCode ?? "", r.MunicipalityCode ?? ""))
             .ToListAsync(ct);
-        var readable = await ReadableAsync(rows.Select(r => r.LearnerId), "absence-report-export", ct);
+        var readable = await ReadableAsync(rows.Select(r => r.LearnerId), AuditEvent.Attendance_ReportExport, ct);
         return rows.Where(r => readable.Contains(r.LearnerId)).OrderBy(r => r.ConfirmedUtc).ThenBy(r => r.LastName).ToList();
     }
 
@@ -129,7 +129,7 @@ public sealed class AbsenceReportQueue(LeerkluisDb db, DossierGuard guard, Curre
     }
 
     /// <summary>The learners the actor may read the absence of, each read audited; others are left out of the list.</summary>
-    private async Task<HashSet<Guid>> ReadableAsync(IEnumerable<Guid> learnerIds, string action, CancellationToken ct)
+    private async Task<HashSet<Guid>> ReadableAsync(IEnumerable<Guid> learnerIds, AuditEvent action, CancellationToken ct)
     {
         var readable = new HashSet<Guid>();
         foreach (var learnerId in learnerIds.Distinct())

@@ -34,7 +34,7 @@ public sealed class OfficerReports(LeerkluisDb db, DossierGuard guard, CurrentAc
     public async Task<OfficerReportDetail> GetAsync(Guid learnerId, Guid id, CancellationToken ct = default)
     {
         var municipality = Municipality();
-        await guard.RequireAsync(learnerId, Section.Absence, Operation.Read, "absence-report-officer", ct);
+        await guard.RequireAsync(learnerId, Section.Absence, Operation.Read, AuditEvent.Attendance_ReportOfficer, ct);
         var report = await db.Set<AbsenceReport>().AsNoTracking()
             .FirstOrDefaultAsync(r => r.LearnerId == learnerId && r.Id == id && r.Status == AbsenceReportStatus.Confirmed && r.MunicipalityCode == municipality, ct)
             ?? throw new NotFoundException();

@@ -63,7 +63,7 @@ public sealed class GroupDayOverview(LeerkluisDb db, AccessDecision access, Doss
         }
 
         foreach (var row in rows.Where(r => r.Cells.Count > 0))
-            await guard.RequireAsync(row.LearnerId, Section.Absence, Operation.Read, "group-day-view", ct);
+            await guard.RequireAsync(row.LearnerId, Section.Absence, Operation.Read, AuditEvent.Attendance_GroupDayView, ct);
         if (rows.Any(r => r.Cells.Count > 0)) await db.SaveChangesAsync(ct);
 
         var summary = periods.Select(p => new PeriodSummary(p.Number,

@@ -26,7 +26,7 @@ public sealed class RecordCorrections(LeerkluisDb db, DossierGuard guard, Curren
         var actor = current.Value;
         // Teachers may write absence, but excusing afterwards is the office's decision.
         if (actor.Role != Roles.SchoolAdmin || actor.SchoolId is not { } schoolId || actor.UserId is not { } userId) throw new NotFoundException();
-        await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, "attendance-record-changed", ct);
+        await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, AuditEvent.Attendance_RecordChanged, ct);
         var record = await db.Set<AttendanceRecord>()
             .FirstOrDefaultAsync(r => r.LearnerId == learnerId && r.Id == recordId && r.SchoolId == schoolId, ct) ?? throw new NotFoundException();
         var setup = await setups.ForSchoolAsync(schoolId, ct);

@@ -102,7 +102,7 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
 
         // Only the learners whose absence data the teacher sees are recorded as read; the entries commit before the answer.
         var shown = lines.Where(l => l.Source is not null).ToList();
-        foreach (var line in shown) await guard.RequireAsync(line.LearnerId, Section.Absence, Operation.Read, "roll-call-view", ct);
+        foreach (var line in shown) await guard.RequireAsync(line.LearnerId, Section.Absence, Operation.Read, AuditEvent.Attendance_RollCallView, ct);
         await guard.CommitReadsAsync(ct);
 
         var periodViews = periods.Select(p => new RollCallPeriod(p.Number, p.Start, p.End, p.Subject)).ToList();
@@ -209,7 +209,7 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
         foreach (var (learnerId, step) in steps)
         {
             if (step is RollCallStep.Keep) continue;
-            await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, "roll-call-save", ct);
+            await guard.RequireAsync(learnerId, Section.Absence, Operation.Write, AuditEvent.Attendance_RollCallSave, ct);
             var record = records.GetValueOrDefault(learnerId);
             if (step is RollCallStep.Write w)
             {
@@ -321,7 +321,7 @@ public sealed class RollCallService(LeerkluisDb db, AccessDecision access, Dossi
                 _ => new ConflictSide(MarkNames.Present, null, null, null),
             };
             conflicts.Add(new RollCallConflict(learnerId, names.GetValueOrDefault(learnerId, ""), theirs, yours));
-            await guard.RequireAsync(learnerId, Section.Absence, Operation.Read, "roll-call-conflict", ct);
+            await guard.RequireAsync(learnerId, Section.Absence, Operation.Read, AuditEvent.Attendance_RollCallConflict, ct);
         }
         await guard.CommitReadsAsync(ct);
         throw new RollCallConflictException(conflicts);

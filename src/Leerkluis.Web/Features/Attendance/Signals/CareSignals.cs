@@ -17,7 +17,7 @@ public sealed record CareSignalRow(Guid LearnerId, Guid Id, string LearnerName, 
 /// write in the learner's chain: the signal is the care coordinator's work item about the absence data, which they may
 /// read (ACCESS.md), so the read decision is the basis for the write of the signal itself, not of the absence records.
 /// </summary>
-public sealed class CareSignals(LeerkluisDb db, DossierGuard guard, AuditLog audit, CurrentActor current, TimeProvider clock)
+public sealed class CareSignals(LeerkluisDb db, DossierGuard guard, CurrentActor current, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CareSignalRow>> ListAsync(Guid schoolId, bool handled = false, CancellationToken ct = default)
     {
@@ -29,7 +29,7 @@ public sealed class CareSignals(LeerkluisDb db, DossierGuard guard, AuditLog aud
         foreach (var learnerId in signals.Select(s => s.LearnerId).Distinct())
         {
             if (!(await guard.PeekAsync(learnerId, Section.Absence, Operation.Read, ct)).Allowed) continue;
-            await guard.RequireAsync(learnerId, Section.Absence, Operation.Read, "care-signal-list", ct);
+            await guard.RequireAsync(learnerId, Section.Absence, Operation.Read, AuditEvent.Attendance_CareSignalList, ct);
             readable.Add(learnerId);
         }
         await db.SaveChangesAsync(ct);
@@ -53,11 +53,11 @@ public sealed class CareSignals(LeerkluisDb db, DossierGuard guard, AuditLog aud
             ?? throw new NotFoundException();
         var decision = await guard.PeekAsync(learnerId, Section.Absence, Operation.Read, ct);
         // Denied: the guard audits the failed attempt and answers 404.
-        if (!decision.Allowed) await guard.RequireAsync(learnerId, Section.Absence, Operation.Read, "care-signal-handled", ct);
+        if (!decision.Allowed) await guard.RequireAsync(learnerId, Section.Absence, Operation.Read, AuditEvent.Attendance_CareSignalHandled, ct);
         if (signal.HandledUtc is not null) throw ValidationFailedException.For("signal", "Dit signaal is al afgehandeld.");
         signal.HandledUtc = clock.GetUtcNow().UtcDateTime;
         signal.HandledByUserId = current.Value.UserId;
-        await audit.AddAsync(current.Value, learnerId, Section.Absence, Operation.Write, decision, "care-signal-handled", ct);
+        await guard.RecordAsync(learnerId, Section.Absence, Operation.Write, decision, AuditEvent.Attendance_CareSignalHandled, ct);
         await db.SaveChangesAsync(ct);
     }
 

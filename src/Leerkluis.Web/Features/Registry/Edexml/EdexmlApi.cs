@@ -1,6 +1,7 @@
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
 using Leerkluis.Web.Platform.Access;
+using Leerkluis.Web.Platform.Audit;
 using Leerkluis.Web.Platform.Data;
 using Leerkluis.Web.Platform.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,9 +17,9 @@ public static class EdexmlApi
         var edexml = api.MapGroup("/schools/{schoolId:guid}/edexml").WithTags("Edexml");
 
         edexml.MapPost("/preview", async Task<Results<Ok<EdexmlImportPlan>, ProblemHttpResult>> (
-                Guid schoolId, HttpRequest request, EdexmlImporter importer, CurrentActor actor, CancellationToken ct) =>
+                Guid schoolId, HttpRequest request, EdexmlImporter importer, DossierGuard guard, CancellationToken ct) =>
             {
-                RegisterLearner.RequireSchoolAdmin(actor.Value, schoolId);
+                guard.RequireAtSchool(schoolId, Section.Enrolment, Operation.Write);
                 var (file, problem) = await ReadUploadAsync(request, ct);
                 if (problem is not null) return problem;
                 await using var stream = file!.OpenReadStream();
@@ -30,9 +31,9 @@ public static class EdexmlApi
         // Through the page's queue, as the caller: one import at a time, the same outcome on the page's status screen.
         edexml.MapPost("/import", async Task<Results<Ok<EdexmlImportResult>, UnprocessableEntity<EdexmlImportResult>, ProblemHttpResult>> (
                 Guid schoolId, bool? skipInvalid, HttpRequest request, LeerkluisDb db, ImportQueue queue, CurrentActor actor, TimeProvider clock,
-                CancellationToken ct) =>
+                DossierGuard guard, CancellationToken ct) =>
             {
-                RegisterLearner.RequireSchoolAdmin(actor.Value, schoolId);
+                guard.RequireAtSchool(schoolId, Section.Enrolment, Operation.Write);
                 var (file, problem) = await ReadUploadAsync(request, ct);
                 if (problem is not null) return problem;
                 var content = new MemoryStream();
@@ -47,9 +48,9 @@ public static class EdexmlApi
             .DisableAntiforgery()
             .RequireAuthorization(Policies.SchoolAdmin);
 
-        edexml.MapGet("/export", async (Guid schoolId, string? schoolYear, EdexmlExporter exporter, CurrentActor actor, CancellationToken ct) =>
+        edexml.MapGet("/export", async (Guid schoolId, string? schoolYear, EdexmlExporter exporter, DossierGuard guard, CancellationToken ct) =>
             {
-                RegisterLearner.RequireSchoolAdmin(actor.Value, schoolId);
+                guard.RequireAtSchool(schoolId, Section.Personalia, Operation.Read);
                 SchoolYear? year = null;
                 if (schoolYear is not null)
                 {

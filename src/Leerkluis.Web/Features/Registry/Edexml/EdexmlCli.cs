@@ -51,7 +51,7 @@ public static class EdexmlCli
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddLeerkluisDb(DatabaseSetup.Read(builder.Configuration));
         builder.Services.AddScoped<CurrentActor>();
-        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddDossierGuard();
         builder.Services.AddRegistry();
         builder.Services.AddEdexml();
         using var host = builder.Build();

@@ -23,7 +23,7 @@ public sealed record EdexmlExportOptions(SchoolYear? SchoolYear = null, bool Inc
 public sealed record EdexmlExportResult(int Learners, int Groups, int Staff, IReadOnlyList<string> Omitted);
 
 /// <summary>Writes a school's groups, learners and teachers of one school year as Edexml 2.1.</summary>
-public sealed class EdexmlExporter(LeerkluisDb db, AuditLog audit, CurrentActor current, TimeProvider clock)
+public sealed class EdexmlExporter(LeerkluisDb db, DossierGuard guard, TimeProvider clock)
 {
     private const string DateFormat = "yyyy-MM-dd";
 
@@ -32,8 +32,7 @@ public sealed class EdexmlExporter(LeerkluisDb db, AuditLog audit, CurrentActor 
 
     public async Task<EdexmlExportResult> ExportAsync(Guid schoolId, Stream output, EdexmlExportOptions options, CancellationToken ct = default)
     {
-        var actor = current.Value;
-        RegisterLearner.RequireSchoolAdmin(actor, schoolId);
+        guard.RequireAtSchool(schoolId, Section.Personalia, Operation.Read);
         var school = await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Id == schoolId, ct) ?? throw new NotFoundException();
         var today = Amsterdam.Today(clock);
         var year = options.SchoolYear ?? SchoolYear.Containing(today);
@@ -62,9 +61,8 @@ public sealed class EdexmlExporter(LeerkluisDb db, AuditLog audit, CurrentActor 
         var staffLinks = await db.StaffGroups.AsNoTracking().Where(sg => groupIds.Contains(sg.GroupId)).ToListAsync(ct);
 
         // An export shows personal data of every learner: each one gets a read entry, committed before the file leaves.
-        var decision = new Decision(true, Basis.Enrolment, Relation.SchoolAdmin);
         foreach (var l in learners)
-            await audit.AddAsync(actor, l.Id, Section.Personalia, Operation.Read, decision, "edexml-export", ct);
+            await guard.RequireAtSchoolAsync(schoolId, l.Id, Section.Personalia, Operation.Read, AuditEvent.Edexml_Exported, ct);
         await db.SaveChangesAsync(ct);
 
         var omitted = new List<string>();

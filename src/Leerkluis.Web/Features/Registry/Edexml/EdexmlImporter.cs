@@ -1,5 +1,6 @@
 using Leerkluis.Web.Features.Registry;
 using Leerkluis.Web.Features.Registry.Learners;
+using Leerkluis.Web.Platform.Audit;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -18,11 +19,12 @@ public sealed class EdexmlOptions
 /// skipped, and why; a file with problems is refused whole unless the valid records are asked for; the writer applies
 /// the plan in one transaction with its audit entries.
 /// </summary>
-public sealed class EdexmlImporter(LeerkluisDb db, EdexmlPlanner planner, EdexmlWriter writer, CurrentActor current, ILogger<EdexmlImporter> log)
+public sealed class EdexmlImporter(LeerkluisDb db, EdexmlPlanner planner, EdexmlWriter writer, DossierGuard guard, CurrentActor current,
+    ILogger<EdexmlImporter> log)
 {
     public async Task<EdexmlImportPlan> PreviewAsync(Stream file, Guid schoolId, CancellationToken ct = default)
     {
-        RegisterLearner.RequireSchoolAdmin(current.Value, schoolId);
+        guard.RequireAtSchool(schoolId, Section.Enrolment, Operation.Write);
         try
         {
             return await planner.PlanAsync(file, schoolId, ct);
@@ -37,7 +39,7 @@ public sealed class EdexmlImporter(LeerkluisDb db, EdexmlPlanner planner, Edexml
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         var actor = current.Value;
-        RegisterLearner.RequireSchoolAdmin(actor, schoolId);
+        guard.RequireAtSchool(schoolId, Section.Enrolment, Operation.Write);
         db.ChangeTracker.Clear();
         var plan = await planner.PlanAsync(file, schoolId, ct);
         var problems = plan.AllProblems.ToList();

@@ -1,3 +1,4 @@
+using Leerkluis.Web.Platform.Audit;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Data;
 
@@ -35,8 +36,8 @@ public sealed class EdexmlWriter(LeerkluisDb db, RegistryBatch registry)
             var updates = chunk.Where(l => l.Record.Action == EdexmlAction.Update)
                 .Select(l => new LearnerUpdate(l.Existing!, l.PersonaliaChanged ? l.Desired : null, l.ExistingEnrolment,
                     l.EnrolmentChanged ? l.DesiredEnrolment : null, l.RemoveMemberships, l.AddMemberships)).ToList();
-            if (creates.Count > 0) await registry.RegisterAsync(actor, work.School.Id, creates, "edexml-import-create", StartReason, EndReason, ct);
-            if (updates.Count > 0) await registry.UpdateAsync(actor, work.School.Id, updates, "edexml-import-update", StartReason, EndReason, ct);
+            if (creates.Count > 0) await registry.RegisterAsync(work.School.Id, creates, AuditEvent.Edexml_ImportCreated, StartReason, EndReason, ct);
+            if (updates.Count > 0) await registry.UpdateAsync(work.School.Id, updates, AuditEvent.Edexml_ImportUpdated, StartReason, EndReason, ct);
             written(chunk.Length);
         }
     }

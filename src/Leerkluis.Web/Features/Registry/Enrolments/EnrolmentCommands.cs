@@ -12,13 +12,12 @@ public sealed record EnrolExistingCommand(Guid SchoolId, string? PersonalNumber,
 public sealed record DeregisterCommand(Guid LearnerId, Guid EnrolmentId, DateOnly? EndDate, string? Reason);
 
 /// <summary>Enrolment use cases for a school's administration: enrol a known learner, deregister, change group.</summary>
-public sealed class EnrolmentCommands(LeerkluisDb db, AuditLog audit, DossierGuard guard, CurrentActor current)
+public sealed class EnrolmentCommands(LeerkluisDb db, DossierGuard guard, CurrentActor current)
 {
     /// <summary>Enrols a learner who already exists in Leerkluis (found by the PGN, which the school may use by law).</summary>
     public async Task<Enrolment> EnrolExistingAsync(EnrolExistingCommand c, CancellationToken ct = default)
     {
-        var actor = current.Value;
-        RegisterLearner.RequireSchoolAdmin(actor, c.SchoolId);
+        guard.RequireAtSchool(c.SchoolId, Section.Enrolment, Operation.Write);
         var v = new Validation();
         var check = PersonalNumber.Check(c.PersonalNumber);
         if (!check.IsValid) v.Add("personalNumber", check.Error!);
@@ -41,14 +40,14 @@ public sealed class EnrolmentCommands(LeerkluisDb db, AuditLog audit, DossierGua
         db.Enrolments.Add(enrolment);
         if (c.GroupId is { } groupId)
             db.GroupMemberships.Add(new GroupMembership { LearnerId = claim.LearnerId, Id = Guid.CreateVersion7(), GroupId = groupId });
-        await audit.AddAsync(actor, claim.LearnerId, Section.Enrolment, Operation.Write, new Decision(true, Basis.Enrolment, Relation.SchoolAdmin), "enrol", ct);
+        await guard.RequireAtSchoolAsync(c.SchoolId, claim.LearnerId, Section.Enrolment, Operation.Write, AuditEvent.Registry_Enrolled, ct);
         await db.SaveChangesAsync(ct);
         return enrolment;
     }
 
     public async Task DeregisterAsync(DeregisterCommand c, CancellationToken ct = default)
     {
-        await guard.RequireAsync(c.LearnerId, Section.Enrolment, Operation.Write, "deregister", ct);
+        await guard.RequireAsync(c.LearnerId, Section.Enrolment, Operation.Write, AuditEvent.Registry_Deregistered, ct);
         var enrolment = await db.Enrolments.FirstOrDefaultAsync(e => e.LearnerId == c.LearnerId && e.Id == c.EnrolmentId
             && e.SchoolId == current.Value.SchoolId, ct) ?? throw new NotFoundException();
         var v = new Validation().Require("reason", c.Reason, "Reden van uitschrijving");
@@ -63,7 +62,7 @@ public sealed class EnrolmentCommands(LeerkluisDb db, AuditLog audit, DossierGua
     /// <summary>Places the learner in a group of the school (replacing their group of that school year).</summary>
     public async Task SetGroupAsync(Guid learnerId, Guid groupId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(learnerId, Section.Group, Operation.Write, "set-group", ct);
+        await guard.RequireAsync(learnerId, Section.Group, Operation.Write, AuditEvent.Registry_GroupSet, ct);
         var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == groupId && g.SchoolId == current.Value.SchoolId, ct)
             ?? throw ValidationFailedException.For("groupId", "Deze groep bestaat niet op deze school.");
         var sameYear = await db.GroupMemberships.Where(m => m.LearnerId == learnerId)

@@ -14,7 +14,7 @@ public sealed class GuardianCommands(LeerkluisDb db, DossierGuard guard)
 {
     public async Task<Guardian> AddAsync(Guid learnerId, AddGuardianCommand c, CancellationToken ct = default)
     {
-        await guard.RequireAsync(learnerId, Section.Family, Operation.Write, "add-guardian", ct);
+        await guard.RequireAsync(learnerId, Section.Family, Operation.Write, AuditEvent.Registry_GuardianAdded, ct);
         var v = new Validation().Require("lastName", c.LastName, "Achternaam").Max("firstName", c.FirstName, "Voornaam", 100)
             .Max("email", c.Email, "E-mailadres", 256).Max("phone", c.Phone, "Telefoon", 30);
         if (c.Email is { Length: > 0 } e && !e.Contains('@')) v.Add("email", "Dit is geen geldig e-mailadres.");

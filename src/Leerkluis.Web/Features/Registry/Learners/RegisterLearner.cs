@@ -28,12 +28,11 @@ public sealed record RegisterLearnerCommand(
 public sealed record LikelyDuplicate(Guid LearnerId, string Name, DateOnly? BirthDate, bool AtThisSchool);
 
 /// <summary>Registers a new learner and enrols them at the admin's school, in one transaction.</summary>
-public sealed class RegisterLearner(LeerkluisDb db, AuditLog audit, CurrentActor current, TimeProvider clock)
+public sealed class RegisterLearner(LeerkluisDb db, DossierGuard guard, TimeProvider clock)
 {
     public async Task<Learner> HandleAsync(RegisterLearnerCommand c, CancellationToken ct = default)
     {
-        var actor = current.Value;
-        RequireSchoolAdmin(actor, c.SchoolId);
+        guard.RequireAtSchool(c.SchoolId, Section.Personalia, Operation.Write);
 
         var v = new Validation();
         PersonaliaRules.Validate(v, c.FirstNames, c.CallName, c.Prefix, c.LastName, c.BirthDate, c.Address, Platform.Time.Amsterdam.Today(clock));
@@ -95,9 +94,8 @@ public sealed class RegisterLearner(LeerkluisDb db, AuditLog audit, CurrentActor
         });
         if (c.GroupId is { } groupId)
             db.GroupMemberships.Add(new GroupMembership { LearnerId = learner.Id, Id = Guid.CreateVersion7(), GroupId = groupId });
-        var decision = new Decision(true, Basis.Enrolment, Relation.SchoolAdmin);
-        await audit.AddAsync(actor, learner.Id, Section.Personalia, Operation.Write, decision, "register", ct);
-        await audit.AddAsync(actor, learner.Id, Section.Enrolment, Operation.Write, decision, "enrol", ct);
+        await guard.RequireAtSchoolAsync(c.SchoolId, learner.Id, Section.Personalia, Operation.Write, AuditEvent.Registry_Registered, ct);
+        await guard.RequireAtSchoolAsync(c.SchoolId, learner.Id, Section.Enrolment, Operation.Write, AuditEvent.Registry_Enrolled, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -136,12 +134,6 @@ public sealed class RegisterLearner(LeerkluisDb db, AuditLog audit, CurrentActor
         return here.Count > 0
             ? $"Er staat al een leerling met deze naam en geboortedatum op deze school ({string.Join(", ", here)}). Controleer of het dezelfde leerling is; bevestig anders dat het een andere leerling is."
             : "Er is in Leerkluis al een leerling met deze naam en geboortedatum bekend. Vraag het persoonsgebonden nummer op en schrijf die leerling in, of bevestig dat het een andere leerling is.";
-    }
-
-    internal static void RequireSchoolAdmin(Actor actor, Guid schoolId)
-    {
-        if (actor.Role == "System") return;
-        if (actor.Role != Roles.SchoolAdmin || actor.SchoolId != schoolId) throw new NotFoundException();
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -34,7 +34,10 @@ public sealed record TrailPage(IReadOnlyList<TrailRow> Rows, int Total, int Page
 /// </summary>
 public sealed class AuditTrailQueries(LeerkluisDb db, DossierGuard guard, CurrentActor current)
 {
-    public const string TrailAction = "audit-trail";
+    public const AuditEvent TrailAction = AuditEvent.Vault_AuditTrail;
+    /// <summary>Stored codes of the events a family does not read (<see cref="EventLabel.Hidden"/>).</summary>
+    private static readonly List<string> HiddenFromFamilies =
+        TrailLabels.Events.Where(e => e.Value.HiddenBecause is not null).Select(e => e.Key.Code()).ToList();
     public const int MaxPageSize = 200;
     public const int MaxExportRows = 100_000;
 
@@ -46,6 +49,7 @@ public sealed class AuditTrailQueries(LeerkluisDb db, DossierGuard guard, Curren
         Check(filter);
         await guard.ReadAsync(learnerId, Section.AuditTrail, TrailAction, ct);
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.LearnerId == learnerId);
+        if (HiddenFromFamilies.Count > 0) entries = entries.Where(a => a.Action == null || !HiddenFromFamilies.Contains(a.Action));
         return await PageAsync(Filter(entries, filter), filter, withLearner: false, withAddress: false, ct);
     }
 

@@ -19,7 +19,7 @@ public sealed class ConsentCommands(LeerkluisDb db, DossierGuard guard, TimeProv
 {
     public async Task<Consent> GrantAsync(Guid learnerId, GrantConsentCommand c, CancellationToken ct = default)
     {
-        await guard.RequireAsync(learnerId, Section.Consent, Operation.Write, "consent-grant", ct);
+        await guard.RequireAsync(learnerId, Section.Consent, Operation.Write, AuditEvent.Consent_Granted, ct);
         var today = Amsterdam.Today(clock);
         var (sections, unknown) = ConsentRules.ParseSections(c.Sections);
         var v = ConsentRules.Check(sections, unknown, c.ValidUntil, c.Purpose, today);
@@ -40,7 +40,7 @@ public sealed class ConsentCommands(LeerkluisDb db, DossierGuard guard, TimeProv
     /// <summary>Ends a consent now; the grantee's next request is denied. Revoking twice changes nothing.</summary>
     public async Task RevokeAsync(Guid learnerId, Guid consentId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(learnerId, Section.Consent, Operation.Write, "consent-revoke", ct);
+        await guard.RequireAsync(learnerId, Section.Consent, Operation.Write, AuditEvent.Consent_Revoked, ct);
         var consent = await db.Set<Consent>().FirstOrDefaultAsync(x => x.LearnerId == learnerId && x.Id == consentId, ct)
             ?? throw new NotFoundException();
         if (consent.RevokedUtc is not null) return;

@@ -24,7 +24,7 @@ public sealed class ConsentQueries(LeerkluisDb db, DossierGuard guard, TimeProvi
     /// <summary>The learner's consents, for the learner and guardians (an audited read of Section.Consent).</summary>
     public async Task<ConsentList> ListAsync(Guid learnerId, CancellationToken ct = default)
     {
-        await guard.ReadAsync(learnerId, Section.Consent, "consent-list", ct);
+        await guard.ReadAsync(learnerId, Section.Consent, AuditEvent.Consent_List, ct);
         var canManage = (await guard.PeekAsync(learnerId, Section.Consent, Operation.Write, ct)).Allowed;
         var today = Amsterdam.Today(clock);
         var learner = await db.Learners.AsNoTracking().Where(l => l.Id == learnerId)

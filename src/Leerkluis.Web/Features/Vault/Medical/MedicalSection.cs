@@ -22,7 +22,7 @@ public sealed class MedicalSection(LeerkluisDb db, DossierGuard guard, LearnerKe
 
     public async Task<MedicalView> ReadAsync(Guid learnerId, CancellationToken ct = default)
     {
-        var decision = await guard.ReadAsync(learnerId, Section.Medical, "medical", ct);
+        var decision = await guard.ReadAsync(learnerId, Section.Medical, AuditEvent.Medical_Viewed, ct);
         var (data, updated) = await LoadAsync(learnerId, ct);
         // The name heads the page; like the search lists it is the registry's index, not a Personalia read (ADR 0003).
         var name = await db.Learners.AsNoTracking().Where(l => l.Id == learnerId)
@@ -35,7 +35,7 @@ public sealed class MedicalSection(LeerkluisDb db, DossierGuard guard, LearnerKe
     /// <summary>Replaces the whole section (the guardian's form and PUT both send all of it).</summary>
     public async Task SaveAsync(Guid learnerId, MedicalData input, CancellationToken ct = default)
     {
-        await guard.RequireAsync(learnerId, Section.Medical, Operation.Write, "medical-update", ct);
+        await guard.RequireAsync(learnerId, Section.Medical, Operation.Write, AuditEvent.Medical_Updated, ct);
         var data = input.Normalize();
         var record = await db.Set<MedicalRecord>().FirstOrDefaultAsync(m => m.LearnerId == learnerId, ct);
         var sealedData = await keys.SealAsync(learnerId, MedicalRecord.SealedField, JsonSerializer.Serialize(data, Json), ct);

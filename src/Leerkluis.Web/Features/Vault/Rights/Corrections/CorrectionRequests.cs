@@ -28,14 +28,14 @@ public sealed record CorrectionQueueRow(Guid Id, Guid LearnerId, string LearnerN
 /// the first, so it is refused with a message pointing to the open one; other fields may be asked meanwhile.
 /// </summary>
 public sealed class CorrectionRequests(
-    LeerkluisDb db, RightsAccess rights, DossierGuard guard, AuditLog audit, UpdatePersonalia updatePersonalia,
+    LeerkluisDb db, RightsAccess rights, DossierGuard guard, UpdatePersonalia updatePersonalia,
     UserManager<AppUser> users, IMailer mailer, AccountLinks links, TimeProvider clock, ILogger<CorrectionRequests> log)
 {
     private DbSet<CorrectionRequest> Requests => db.Set<CorrectionRequest>();
 
     public async Task<Guid> SubmitAsync(Guid learnerId, SubmitCorrectionCommand c, CancellationToken ct = default)
     {
-        var holder = await rights.RequireAsync(learnerId, Right.Correction, "correction-request", ct);
+        var holder = await rights.RequireAsync(learnerId, Right.Correction, AuditEvent.Rights_CorrectionRequest, ct);
         var today = Amsterdam.Today(clock);
         var learner = await db.Learners.AsNoTracking().FirstAsync(l => l.Id == learnerId, ct);
         var guardian = holder.GuardianId is { } gid ? await db.Guardians.AsNoTracking().FirstOrDefaultAsync(g => g.Id == gid, ct) : null;
@@ -89,9 +89,8 @@ public sealed class CorrectionRequests(
         foreach (var ch in changes) ch.RequestId = request.Id;
         request.Changes = changes;
         Requests.Add(request);
-        var decision = new Decision(true, holder.Basis, holder.Relation);
         foreach (var section in changes.Select(ch => CorrectionFields.SectionOf(ch.Field)).Distinct())
-            await audit.AddAsync(guard.Actor, learnerId, section, Operation.Write, decision, "correction-request", ct);
+            await guard.RecordAsync(learnerId, section, Operation.Write, holder.Decision, AuditEvent.Rights_CorrectionRequest, ct);
         await db.SaveChangesAsync(ct);
         return request.Id;
     }
@@ -99,8 +98,8 @@ public sealed class CorrectionRequests(
     /// <summary>The family's own requests with their outcome (newest first).</summary>
     public async Task<IReadOnlyList<CorrectionRequestView>> ForLearnerAsync(Guid learnerId, CancellationToken ct = default)
     {
-        await rights.RequireAsync(learnerId, Right.Correction, "correction-requests", ct);
-        await guard.ReadAsync(learnerId, Section.Personalia, "correction-requests", ct);
+        await rights.RequireAsync(learnerId, Right.Correction, AuditEvent.Rights_CorrectionRequests, ct);
+        await guard.ReadAsync(learnerId, Section.Personalia, AuditEvent.Rights_CorrectionRequests, ct);
         var list = await Requests.AsNoTracking().Include(r => r.Changes).Where(r => r.LearnerId == learnerId)
             .OrderByDescending(r => r.RequestedUtc).ToListAsync(ct);
         return list.Select(r => View(r, "", "", current: null)).ToList();
@@ -127,7 +126,7 @@ public sealed class CorrectionRequests(
     /// <summary>One request for the school, with the values as they are now next to the proposed ones.</summary>
     public async Task<CorrectionRequestView> GetForSchoolAsync(Guid learnerId, Guid requestId, CancellationToken ct = default)
     {
-        var r = await LoadForSchoolAsync(learnerId, requestId, Operation.Read, "correction-request", ct);
+        var r = await LoadForSchoolAsync(learnerId, requestId, Operation.Read, AuditEvent.Rights_CorrectionRequest, ct);
         await db.SaveChangesAsync(ct);
         var learner = await db.Learners.AsNoTracking().FirstAsync(l => l.Id == learnerId, ct);
         var guardian = r.RequestedByGuardianId is { } gid ? await db.Guardians.AsNoTracking().FirstOrDefaultAsync(g => g.Id == gid, ct) : null;
@@ -137,7 +136,7 @@ public sealed class CorrectionRequests(
 
     public async Task ApproveAsync(Guid learnerId, Guid requestId, CancellationToken ct = default)
     {
-        var r = await LoadForSchoolAsync(learnerId, requestId, Operation.Write, "approve-correction", ct);
+        var r = await LoadForSchoolAsync(learnerId, requestId, Operation.Write, AuditEvent.Rights_CorrectionApproved, ct);
         EnsureOpen(r);
         var learner = await db.Learners.AsNoTracking().FirstAsync(l => l.Id == learnerId, ct);
         string? P(CorrectionField f, string? now) => r.Changes.FirstOrDefault(ch => ch.Field == f) is { } ch ? ch.ProposedValue : now;
@@ -145,7 +144,7 @@ public sealed class CorrectionRequests(
         var contact = r.Changes.Where(ch => CorrectionFields.IsGuardianContact(ch.Field)).ToList();
         if (contact.Count > 0)
         {
-            await guard.RequireAsync(learnerId, Section.Family, Operation.Write, "approve-correction", ct);
+            await guard.RequireAsync(learnerId, Section.Family, Operation.Write, AuditEvent.Rights_CorrectionApproved, ct);
             var g = await db.Guardians.FirstAsync(x => x.Id == r.RequestedByGuardianId, ct);
             if (P(CorrectionField.GuardianEmail, null) is { } email && email != g.Email
                 && await db.Guardians.AnyAsync(x => x.Email == email && x.Id != g.Id, ct))
@@ -180,7 +179,7 @@ public sealed class CorrectionRequests(
 
     public async Task RejectAsync(Guid learnerId, Guid requestId, RejectCorrectionCommand c, CancellationToken ct = default)
     {
-        var r = await LoadForSchoolAsync(learnerId, requestId, Operation.Write, "reject-correction", ct);
+        var r = await LoadForSchoolAsync(learnerId, requestId, Operation.Write, AuditEvent.Rights_CorrectionRejected, ct);
         new Validation().Require("reason", c.Reason, "Reden van afwijzing", CorrectionFields.ReasonMax).ThrowIfInvalid();
         EnsureOpen(r);
         MarkHandled(r, CorrectionStatus.Rejected, c.Reason!.Trim());
@@ -189,7 +188,7 @@ public sealed class CorrectionRequests(
     }
 
     /// <summary>Decides and audits for every section the request touches; only the learner's school gets here.</summary>
-    private async Task<CorrectionRequest> LoadForSchoolAsync(Guid learnerId, Guid requestId, Operation op, string action, CancellationToken ct)
+    private async Task<CorrectionRequest> LoadForSchoolAsync(Guid learnerId, Guid requestId, Operation op, AuditEvent action, CancellationToken ct)
     {
         var r = await Requests.Include(x => x.Changes).FirstOrDefaultAsync(x => x.LearnerId == learnerId && x.Id == requestId, ct);
         var actor = guard.Actor;

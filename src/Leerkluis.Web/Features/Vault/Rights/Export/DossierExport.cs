@@ -25,7 +25,7 @@ public sealed record DossierExportResult(DossierExportDocument Document, IReadOn
 /// </summary>
 public sealed class DossierExport(RightsAccess rights, DossierGuard guard, LeerkluisDb db, IEnumerable<IDossierSectionExporter> exporters, TimeProvider clock)
 {
-    public const string Action = "export";
+    public const AuditEvent Action = AuditEvent.Rights_Export;
 
     public async Task<DossierExportResult> ExportAsync(Guid learnerId, CancellationToken ct = default)
     {

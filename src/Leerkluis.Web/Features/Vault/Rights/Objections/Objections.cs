@@ -20,13 +20,13 @@ public sealed record GroupObjections(Guid GroupId, string GroupName, IReadOnlyLi
 /// group; the class list for other parents leaves out children whose family objected. Objections are part of the
 /// Personalia section (they govern how the child's name and picture are used).
 /// </summary>
-public sealed class Objections(LeerkluisDb db, RightsAccess rights, DossierGuard guard, AuditLog audit, TimeProvider clock)
+public sealed class Objections(LeerkluisDb db, RightsAccess rights, DossierGuard guard, TimeProvider clock)
 {
     private DbSet<Objection> Set => db.Set<Objection>();
 
     public async Task<IReadOnlyList<PurposeState>> ForLearnerAsync(Guid learnerId, CancellationToken ct = default)
     {
-        await guard.ReadAsync(learnerId, Section.Personalia, "objections", ct);
+        await guard.ReadAsync(learnerId, Section.Personalia, AuditEvent.Rights_Objections, ct);
         var active = await Set.AsNoTracking().Where(o => o.LearnerId == learnerId && o.WithdrawnUtc == null).ToListAsync(ct);
         return ProcessingPurposes.All.Select(p =>
         {
@@ -38,7 +38,7 @@ public sealed class Objections(LeerkluisDb db, RightsAccess rights, DossierGuard
     /// <summary>Records an objection; objecting again to the same purpose changes nothing (idempotent).</summary>
     public async Task ObjectAsync(Guid learnerId, ObjectionCommand c, CancellationToken ct = default)
     {
-        var holder = await rights.RequireAsync(learnerId, Right.Objection, "object", ct);
+        var holder = await rights.RequireAsync(learnerId, Right.Objection, AuditEvent.Rights_Objected, ct);
         var purpose = Parse(c.Purpose);
         if (await Set.AnyAsync(o => o.LearnerId == learnerId && o.Purpose == purpose && o.WithdrawnUtc == null, ct)) return;
         Set.Add(new Objection
@@ -46,13 +46,13 @@ public sealed class Objections(LeerkluisDb db, RightsAccess rights, DossierGuard
             LearnerId = learnerId, Id = Guid.CreateVersion7(), Purpose = purpose,
             ObjectedUtc = clock.GetUtcNow().UtcDateTime, ObjectedByUserId = holder.UserId,
         });
-        await audit.AddAsync(guard.Actor, learnerId, Section.Personalia, Operation.Write, new Decision(true, holder.Basis, holder.Relation), "object", ct);
+        await guard.RecordAsync(learnerId, Section.Personalia, Operation.Write, holder.Decision, AuditEvent.Rights_Objected, ct);
         await db.SaveChangesAsync(ct);
     }
 
     public async Task WithdrawAsync(Guid learnerId, ObjectionCommand c, CancellationToken ct = default)
     {
-        var holder = await rights.RequireAsync(learnerId, Right.Objection, "withdraw-objection", ct);
+        var holder = await rights.RequireAsync(learnerId, Right.Objection, AuditEvent.Rights_ObjectionWithdrawn, ct);
         var purpose = Parse(c.Purpose);
         var active = await Set.Where(o => o.LearnerId == learnerId && o.Purpose == purpose && o.WithdrawnUtc == null).ToListAsync(ct);
         if (active.Count == 0) return;
@@ -61,7 +61,7 @@ public sealed class Objections(LeerkluisDb db, RightsAccess rights, DossierGuard
             o.WithdrawnUtc = clock.GetUtcNow().UtcDateTime;
             o.WithdrawnByUserId = holder.UserId;
         }
-        await audit.AddAsync(guard.Actor, learnerId, Section.Personalia, Operation.Write, new Decision(true, holder.Basis, holder.Relation), "withdraw-objection", ct);
+        await guard.RecordAsync(learnerId, Section.Personalia, Operation.Write, holder.Decision, AuditEvent.Rights_ObjectionWithdrawn, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -71,7 +71,7 @@ public sealed class Objections(LeerkluisDb db, RightsAccess rights, DossierGuard
     /// </summary>
     public async Task<IReadOnlyList<Classmate>> ClassmatesAsync(Guid learnerId, CancellationToken ct = default)
     {
-        var decision = await guard.ReadAsync(learnerId, Section.Group, "classmates", ct);
+        var decision = await guard.ReadAsync(learnerId, Section.Group, AuditEvent.Rights_Classmates, ct);
         if (decision.Relation is not (Relation.Guardian or Relation.Self)) throw new NotFoundException();
         var year = SchoolYear.Containing(Amsterdam.Today(clock)).StartYear;
         var groupIds = await db.GroupMemberships.AsNoTracking().Where(m => m.LearnerId == learnerId)
@@ -97,7 +97,7 @@ public sealed class Objections(LeerkluisDb db, RightsAccess rights, DossierGuard
         foreach (var m in members.DistinctBy(m => m.Id).OrderBy(m => m.LastName).ThenBy(m => m.FirstNames))
         {
             if (!(await guard.PeekAsync(m.Id, Section.Personalia, Operation.Read, ct)).Allowed) continue;
-            await guard.RequireAsync(m.Id, Section.Personalia, Operation.Read, "objections-overview", ct);
+            await guard.RequireAsync(m.Id, Section.Personalia, Operation.Read, AuditEvent.Rights_ObjectionsOverview, ct);
             var purposes = await Set.AsNoTracking().Where(o => o.LearnerId == m.Id && o.WithdrawnUtc == null).Select(o => o.Purpose).ToListAsync(ct);
             rows.Add(new GroupObjectionRow(m.Id, PersonName.Format(m.CallName ?? m.FirstNames, m.Prefix, m.LastName),
                 purposes.Distinct().Order().Select(p => p.ToString()).ToList()));

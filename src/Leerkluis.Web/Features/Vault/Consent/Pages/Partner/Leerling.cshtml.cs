@@ -20,7 +20,7 @@ public sealed class LeerlingModel(ConsentQueries consents, LearnerQueries learne
     {
         var received = await consents.ReceivedAsync(id, ct);
         // No consent (any more): the guard refuses, records the attempt on an existing dossier, and answers 404.
-        if (received.Count == 0) await guard.RequireAsync(id, Section.Personalia, Operation.Read, "partner-card", ct);
+        if (received.Count == 0) await guard.RequireAsync(id, Section.Personalia, Operation.Read, AuditEvent.Registry_PartnerCard, ct);
         if (received.Count == 0) throw new NotFoundException();
         Name = received[0].LearnerName;
         Sections = received.SelectMany(r => r.Sections).Distinct().Select(Enum.Parse<Section>).Order().ToList();
