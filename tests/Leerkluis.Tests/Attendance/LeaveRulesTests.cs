@@ -1,3 +1,4 @@
+using Leerkluis.Web.Features.Attendance.Leave;
 using Leerkluis.Web.Features.Attendance;
 using Leerkluis.Web.Features.Attendance.Rules;
 

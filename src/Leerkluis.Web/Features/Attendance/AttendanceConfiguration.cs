@@ -107,20 +107,6 @@ internal sealed class AbsenceReportConfiguration : IEntityTypeConfiguration<Abse
     }
 }
 
-internal sealed class LeaveRequestConfiguration : IEntityTypeConfiguration<LeaveRequest>
-{
-    public void Configure(EntityTypeBuilder<LeaveRequest> b)
-    {
-        b.HasKey(x => new { x.LearnerId, x.Id });
-        b.Property(x => x.Reason).HasMaxLength(1000);
-        b.Property(x => x.DecisionReason).HasMaxLength(1000);
-        b.Property(x => x.EvidenceFileName).HasMaxLength(200);
-        b.Property(x => x.EvidenceContentType).HasMaxLength(100);
-        b.HasIndex(x => new { x.SchoolId, x.Status });
-        b.HasOne<Learner>().WithMany().HasForeignKey(x => x.LearnerId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
 internal sealed class CareSignalConfiguration : IEntityTypeConfiguration<CareSignal>
 {
     public void Configure(EntityTypeBuilder<CareSignal> b)

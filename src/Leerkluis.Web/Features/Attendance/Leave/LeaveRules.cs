@@ -1,4 +1,6 @@
-namespace Leerkluis.Web.Features.Attendance.Rules;
+using Leerkluis.Web.Features.Attendance.Rules;
+
+namespace Leerkluis.Web.Features.Attendance.Leave;
 
 public sealed record LeaveCheck(IReadOnlyList<(string Field, string Message)> Errors, LeaveDecider Decider, int SchoolDays);
 
