@@ -31,7 +31,7 @@ public static class MondayPeakBench
     private static readonly int TeacherWorkers = Count("LEERKLUIS_BENCH_TEACHER_WORKERS", 16, allowZero: true);
     private const double NationalPeak = 1000;
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
-    private static readonly string Today = AttendanceBenchWorld.Today.ToString("yyyy-MM-dd");
+    private static readonly string Today = AttendanceBenchWorld.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static async Task<int> RunAsync()
     {
@@ -184,7 +184,7 @@ public static class MondayPeakBench
                     else if (appointments.TryDequeue(out var later))
                     {
                         next = (later.Learner, later.Cookie);
-                        var day = AttendanceBenchWorld.Today.AddDays(later.DaysAhead).ToString("yyyy-MM-dd");
+                        var day = AttendanceBenchWorld.Today.AddDays(later.DaysAhead).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                         body = new NoticeRequest("AR", day, day, 1, 1, "Tandarts");
                     }
                     else { RanOutOfChildren = true; return; }

@@ -39,7 +39,7 @@ public sealed class SchoolAdminFlowTests(BrowserApp app) : IClassFixture<Browser
         await page.FillAsync("#Input_PostalCode", "3512 AB");
         await page.FillAsync("#Input_City", "Utrecht");
         await page.FillAsync("#Input_MunicipalityCode", "0344");
-        await page.FillAsync("#Input_StartDate", TestWorld.Today.ToString("yyyy-MM-dd"));
+        await page.FillAsync("#Input_StartDate", TestWorld.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.SelectOptionAsync("#Input_GroupId", new Microsoft.Playwright.SelectOptionValue { Value = app.World.GroupA7.Id.ToString() });
         await page.ClickAsync("#opslaan");
         Assert.Contains("elfproef", await page.InnerTextAsync("main"));

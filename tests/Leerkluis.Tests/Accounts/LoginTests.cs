@@ -25,7 +25,7 @@ public sealed class LoginTests(AccountsApp app) : IClassFixture<AccountsApp>
         var html = await response.HtmlAsync();
         Assert.Contains("E-mailadres of wachtwoord klopt niet.", html);
         Assert.Contains("role=\"alert\"", html);
-        Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var c) ? c : [], v => v.StartsWith("leerkluis="));
+        Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var c) ? c : [], v => v.StartsWith("leerkluis=", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -14,12 +14,12 @@ public sealed class GuardianAbsenceApiPostgresTests(PostgresApp app) : GuardianA
 /// <summary>Absence notices through HTTP: a guardian reports for their own child only, within the school's limits; beter melden; the history.</summary>
 public abstract class GuardianAbsenceApiTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private Task<int> NoticeCountAsync(Guid learnerId) =>
         QueryAsync(App, db => db.Set<AbsenceNotice>().CountAsync(n => n.LearnerId == learnerId, Ct));
 
-    private async Task<JsonElement> ErrorsAsync(HttpResponseMessage response)
+    private static async Task<JsonElement> ErrorsAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");

@@ -12,7 +12,7 @@ public sealed class GuardianAlertPostgresTests(PostgresApp app) : GuardianAlertT
 /// <summary>The same-morning e-mail about an unreported absence, and the notice on the guardian's child page.</summary>
 public abstract class GuardianAlertTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private List<MimeMessage> MailTo(string address) => !Directory.Exists(App.OutboxFolder) ? []
         : Directory.GetFiles(App.OutboxFolder, "*.eml").Select(f => MimeMessage.Load(f))

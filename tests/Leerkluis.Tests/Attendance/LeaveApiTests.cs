@@ -16,10 +16,10 @@ public sealed class LeaveApiPostgresTests(PostgresApp app) : LeaveApiTests<Postg
 /// <summary>Leave requests through HTTP: the rules, the evidence check, who decides, and what a grant does to the absence record.</summary>
 public abstract class LeaveApiTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
 
-    private async Task<HttpResponseMessage> SubmitAsync(HttpClient client, Guid learnerId, string kind, DateOnly from, DateOnly to,
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, Guid learnerId, string kind, DateOnly from, DateOnly to,
         string reason = "Huwelijk van een oom", (string Name, byte[] Content)? evidence = null)
     {
         using var form = new MultipartFormDataContent
@@ -31,13 +31,13 @@ public abstract class LeaveApiTests<TApp>(TApp app) : AppTests<TApp>(app) where 
         return await client.PostAsync($"/api/v1/learners/{learnerId}/leave-requests", form, Ct);
     }
 
-    private async Task<Guid> IdAsync(HttpResponseMessage created)
+    private static async Task<Guid> IdAsync(HttpResponseMessage created)
     {
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
     }
 
-    private async Task<JsonElement> ErrorsAsync(HttpResponseMessage response)
+    private static async Task<JsonElement> ErrorsAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");

@@ -117,7 +117,7 @@ public static class ReportArrange
     {
         for (var s = seed; ; s++)
         {
-            var eight = (10_000_000 + s % 89_999_999).ToString("D8");
+            var eight = (10_000_000 + s % 89_999_999).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
             var sum = 0;
             for (var i = 0; i < 8; i++) sum += (9 - i) * (eight[i] - '0');
             var last = sum % 11;

@@ -156,8 +156,8 @@ public abstract class ReportQueueTests<TApp>(TApp app) : AppTests<TApp>(app) whe
         Assert.Equal("99AA", melding.Element(ns + "school")!.Element(ns + "brin")!.Value);
         Assert.Equal("00", melding.Element(ns + "school")!.Element(ns + "vestiging")!.Value);
         Assert.Equal("ongeoorloofd-16-uur", melding.Element(ns + "verzuimsoort")!.Attribute("code")!.Value);
-        Assert.Equal(confirmed.PeriodStart.ToString("yyyy-MM-dd"), melding.Element(ns + "periode")!.Element(ns + "begin")!.Value);
-        Assert.Equal(confirmed.PeriodEnd.ToString("yyyy-MM-dd"), melding.Element(ns + "periode")!.Element(ns + "eind")!.Value);
+        Assert.Equal(confirmed.PeriodStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), melding.Element(ns + "periode")!.Element(ns + "begin")!.Value);
+        Assert.Equal(confirmed.PeriodEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), melding.Element(ns + "periode")!.Element(ns + "eind")!.Value);
         Assert.True(decimal.Parse(melding.Element(ns + "aantalUren")!.Value, System.Globalization.CultureInfo.InvariantCulture) >= 16m);
     }
 

@@ -19,9 +19,9 @@ public sealed class RollCallApiPostgresTests(PostgresApp app) : RollCallApiTests
 public abstract class RollCallApiTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     private string Url(Guid? group = null) => $"/api/v1/groups/{group ?? W.GroupA8.Id}/roll-call";
 
     private async Task<RollCallView> GetAsync(HttpClient client, DateOnly day, int period) =>

@@ -15,10 +15,10 @@ public sealed class SetupApiPostgresTests(PostgresApp app) : SetupApiTests<Postg
 public abstract class SetupApiTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
-    private string SetupUrl(Guid school) => $"/api/v1/schools/{school}/attendance-setup";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static string SetupUrl(Guid school) => $"/api/v1/schools/{school}/attendance-setup";
 
-    private async Task<SetupView> ReadAsync(HttpClient client, Guid school) => (await client.GetFromJsonAsync<SetupView>(SetupUrl(school), Json, Ct))!;
+    private static async Task<SetupView> ReadAsync(HttpClient client, Guid school) => (await client.GetFromJsonAsync<SetupView>(SetupUrl(school), Json, Ct))!;
 
     private static async Task<Dictionary<string, string[]>> ErrorsAsync(HttpResponseMessage response)
     {
@@ -89,7 +89,7 @@ public abstract class SetupApiTests<TApp>(TApp app) : AppTests<TApp>(app) where 
         Assert.True((await ReadAsync(admin, W.SchoolA.Id)).Codes.Single(c => c.Code == "OV").Active);
 
         var teacher = await App.LoginAsync(W.TeacherA);
-        var day = rc.Day(0).ToString("yyyy-MM-dd");
+        var day = rc.Day(0).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var put = await teacher.PutAsJsonAsync($"/api/v1/groups/{W.GroupA8.Id}/roll-call",
             new { day, period = 1, entries = new[] { new { learnerId = rc.Cato.Id, state = "absent", code = "EX" } } }, Ct);
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
@@ -110,8 +110,8 @@ public abstract class SetupApiTests<TApp>(TApp app) : AppTests<TApp>(app) where 
         var url = SetupUrl(W.SchoolA.Id) + "/closures";
         var day = rc.Day(3);
 
-        var added = await admin.PostAsJsonAsync(url, new { name = "Studiedag team", kind = "studyDay", from = day.ToString("yyyy-MM-dd"), to = day.ToString("yyyy-MM-dd") }, Ct);
-        var overlap = await admin.PostAsJsonAsync(url, new { name = "Herfst", kind = "holiday", from = day.AddDays(-1).ToString("yyyy-MM-dd"), to = day.AddDays(2).ToString("yyyy-MM-dd") }, Ct);
+        var added = await admin.PostAsJsonAsync(url, new { name = "Studiedag team", kind = "studyDay", from = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), to = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, Ct);
+        var overlap = await admin.PostAsJsonAsync(url, new { name = "Herfst", kind = "holiday", from = day.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), to = day.AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, Ct);
         var backwards = await admin.PostAsJsonAsync(url, new { name = "Kerst", kind = "holiday", from = "2026-12-31", to = "2026-12-19" }, Ct);
 
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
@@ -121,7 +121,7 @@ public abstract class SetupApiTests<TApp>(TApp app) : AppTests<TApp>(app) where 
 
         var teacher = await App.LoginAsync(W.TeacherA);
         var put = await teacher.PutAsJsonAsync($"/api/v1/groups/{W.GroupA8.Id}/roll-call",
-            new { day = day.ToString("yyyy-MM-dd"), period = 1, entries = new[] { new { learnerId = W.LearnerA.Id, state = "absent" } } }, Ct);
+            new { day = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), period = 1, entries = new[] { new { learnerId = W.LearnerA.Id, state = "absent" } } }, Ct);
         Assert.Contains("is geen schooldag", (await ErrorsAsync(put))["day"][0]);
     }
 

@@ -37,7 +37,7 @@ public sealed class ActivityPostgresTests(PostgresApp app) : ActivityTests<Postg
 
 public abstract class ActivityTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     internal static async Task<Guid> CreateActivityAsync(HttpClient advisor, Guid region, string title, int capacity, CancellationToken ct)
     {
@@ -47,7 +47,7 @@ public abstract class ActivityTests<TApp>(TApp app) : AppTests<TApp>(app) where 
         return (await response.Content.ReadFromJsonAsync<CareersApi.CreatedId>(ct))!.Id;
     }
 
-    private async Task<Guid> NewCandidateAsync(HttpClient advisor, Guid region, string first)
+    private static async Task<Guid> NewCandidateAsync(HttpClient advisor, Guid region, string first)
     {
         var response = await advisor.PostAsJsonAsync("/api/v1/careers/candidates",
             new CreateCandidateCommand(region, CareersApiTests<TApp>.Profile(first, "Deelnemer", $"{first.ToLowerInvariant()}@test.invalid"), true, null), Ct);
@@ -121,8 +121,8 @@ public abstract class ActivityTests<TApp>(TApp app) : AppTests<TApp>(app) where 
         var dashboard = await a.GetFromJsonAsync<DashboardView>($"/api/v1/careers/dashboard?regionId={cw.RegionA.Id}", Ct);
         Assert.Contains(new Bar("aanwezig", 1), dashboard!.Attendance);
         var card = await a.GetFromJsonAsync<JsonElement>($"/api/v1/careers/candidates/{candidate}", Ct);
-        Assert.Contains(card.GetProperty("history").EnumerateArray(), h => h.GetProperty("what").GetString()!.StartsWith("Informatieavond regio A (") &&
-            h.GetProperty("what").GetString()!.EndsWith("): aanwezig.") && h.GetProperty("kind").GetString() == "Activity");
+        Assert.Contains(card.GetProperty("history").EnumerateArray(), h => h.GetProperty("what").GetString()!.StartsWith("Informatieavond regio A (", StringComparison.Ordinal) &&
+            h.GetProperty("what").GetString()!.EndsWith("): aanwezig.", StringComparison.Ordinal) && h.GetProperty("kind").GetString() == "Activity");
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public abstract class ActivityTests<TApp>(TApp app) : AppTests<TApp>(app) where 
         Assert.Equal("De kandidaat is al aangemeld voor deze activiteit.",
             await FirstErrorAsync(await me.PostAsync($"/api/v1/careers/me/activities/{own}/registration", null, Ct), "activityId", Ct));
         var view = await me.GetFromJsonAsync<PortalView>("/api/v1/careers/me", Ct);
-        Assert.Contains(view!.Route, h => h.Kind == ContactKind.Activity && h.What.StartsWith("Aangemeld voor Proefles wiskunde"));
+        Assert.Contains(view!.Route, h => h.Kind == ContactKind.Activity && h.What.StartsWith("Aangemeld voor Proefles wiskunde", StringComparison.Ordinal));
         Assert.Contains((await me.GetFromJsonAsync<List<PortalActivity>>("/api/v1/careers/me/activities", Ct))!, x => x.Activity.Id == own && x.Registered);
     }
 

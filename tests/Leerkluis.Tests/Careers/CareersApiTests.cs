@@ -17,14 +17,14 @@ public sealed class CareersApiPostgresTests(PostgresApp app) : CareersApiTests<P
 public abstract class CareersApiTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     internal static CandidateProfile Profile(string first, string last, string? email = null, string? phone = null, DateOnly? born = null,
         string[]? subjects = null, bool po = false, bool vo = true) =>
         new(first, last, email, phone, born, "Utrecht", "Master wiskunde", EducationLevel.Wo, "Actuaris", subjects ?? ["wiskunde"], po, vo, false, [],
             new DateOnly(2027, 1, 1), 24, ["zij-instroom"], []);
 
-    private async Task<Guid> CreateAsync(HttpClient client, Guid region, CandidateProfile p)
+    private static async Task<Guid> CreateAsync(HttpClient client, Guid region, CandidateProfile p)
     {
         var response = await client.PostAsJsonAsync("/api/v1/careers/candidates", new CreateCandidateCommand(region, p, true, null), Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

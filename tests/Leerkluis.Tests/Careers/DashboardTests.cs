@@ -39,7 +39,7 @@ public sealed class CareerDashboardPostgresTests(PostgresApp app) : CareerDashbo
 
 public abstract class CareerDashboardTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Three candidates in region B who spent 10, 20 and 30 days in interest; one of them 5 days in orientation.</summary>
     private async Task ArrangeHistoriesAsync(Region region)

@@ -61,11 +61,11 @@ public sealed class DocumentPostgresTests(PostgresApp app) : DocumentTests<Postg
 
 public abstract partial class DocumentTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")] private static partial Regex TokenPattern();
 
-    private async Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid candidate, string fileName, byte[] content, string kind = "Cv")
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid candidate, string fileName, byte[] content, string kind = "Cv")
     {
         var page = await client.GetStringAsync($"/Regio/Kandidaat/{candidate}", Ct);
         var form = new MultipartFormDataContent

@@ -45,7 +45,7 @@ public sealed class IntakePostgresTests(IntakePostgresApp app) : IntakeTests<Int
 public abstract class IntakeTests<TApp> : IClassFixture<TApp> where TApp : LeerkluisApp
 {
     protected TApp App { get; }
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     protected IntakeTests(TApp app)
     {

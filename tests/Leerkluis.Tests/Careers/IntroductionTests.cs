@@ -29,9 +29,9 @@ public sealed class IntroductionPostgresTests(PostgresApp app) : IntroductionTes
 
 public abstract class IntroductionTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<Guid> NewCandidateAsync(HttpClient advisor, Guid region, string first, bool consent = true)
+    private static async Task<Guid> NewCandidateAsync(HttpClient advisor, Guid region, string first, bool consent = true)
     {
         var response = await advisor.PostAsJsonAsync("/api/v1/careers/candidates",
             new CreateCandidateCommand(region, CareersApiTests<TApp>.Profile(first, "Wiskundig", $"{first.ToLowerInvariant()}@test.invalid"), consent, null), Ct);
@@ -39,7 +39,7 @@ public abstract class IntroductionTests<TApp>(TApp app) : AppTests<TApp>(app) wh
         return (await response.Content.ReadFromJsonAsync<CareersApi.CreatedId>(Ct))!.Id;
     }
 
-    private async Task<Guid> ProposeAsync(HttpClient advisor, Guid candidate, MatchKind kind, Guid target)
+    private static async Task<Guid> ProposeAsync(HttpClient advisor, Guid candidate, MatchKind kind, Guid target)
     {
         var response = await advisor.PostAsJsonAsync($"/api/v1/careers/candidates/{candidate}/introductions", new ProposeCommand(kind, target), Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

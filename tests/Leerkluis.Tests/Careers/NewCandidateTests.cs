@@ -15,12 +15,12 @@ public sealed class NewCandidatePostgresTests(PostgresApp app) : NewCandidateTes
 
 public abstract partial class NewCandidateTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")] private static partial Regex TokenPattern();
     [GeneratedRegex(@"(/Account/Activeren\?userId=[^\s""<]+)")] private static partial Regex LinkPattern();
 
-    private async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields)
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields)
     {
         var page = await client.GetStringAsync(url, Ct);
         fields["__RequestVerificationToken"] = TokenPattern().Match(page).Groups[1].Value;
@@ -33,7 +33,7 @@ public abstract partial class NewCandidateTests<TApp>(TApp app) : AppTests<TApp>
         ["Input.BirthDate"] = birth, ["Input.Subjects"] = "wiskunde", ["Input.Vo"] = "true", ["Input.Consent"] = "true",
     };
 
-    private async Task<int> CountAsync(HttpClient advisor, string q) =>
+    private static async Task<int> CountAsync(HttpClient advisor, string q) =>
         (await advisor.GetFromJsonAsync<CandidatePage>($"/api/v1/careers/candidates?q={Uri.EscapeDataString(q)}", Ct))!.Total;
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class CandidateRetentionPostgresTests(PostgresApp app) : Candidate
 
 public abstract class CandidateRetentionTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task RetentionJob_InactiveWithoutConsent_ErasedWithHistoryAndLoginAndLoggedWithoutNames()

@@ -25,7 +25,7 @@ public sealed class SavedSearchPostgresTests(PostgresApp app) : SavedSearchTests
 
 public abstract class SavedSearchTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task SavedSearch_SaveListDelete_OwnAdvisorOnly()

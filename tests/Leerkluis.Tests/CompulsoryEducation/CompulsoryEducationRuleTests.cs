@@ -16,7 +16,7 @@ public sealed class CompulsoryEducationRuleTests
     [InlineData("2019-02-28", "2024-03-01")] // a Friday
     [InlineData("2020-12-05", "2026-01-01")] // into the next year (holidays are not considered)
     public void CompulsoryFrom_FirstWeekdayOfMonthAfterFifthBirthday(string born, string expected) =>
-        Assert.Equal(DateOnly.Parse(expected), CompulsoryEducationRule.CompulsoryFrom(DateOnly.Parse(born)));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), CompulsoryEducationRule.CompulsoryFrom(DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void Status_DayBeforeAndOnStart_NotYetThenCompulsory()
@@ -89,7 +89,7 @@ public sealed class CompulsoryEducationRuleTests
     [InlineData("2027-03-01")]
     public void BirthDatesUnderDuty_AgreesWithStatusForEveryBirthDate(string dayText)
     {
-        var day = DateOnly.Parse(dayText);
+        var day = DateOnly.Parse(dayText, System.Globalization.CultureInfo.InvariantCulture);
         var range = CompulsoryEducationRule.BirthDatesUnderDuty(day);
         for (var born = day.AddYears(-20); born <= day.AddYears(-3); born = born.AddDays(1))
         {

@@ -24,7 +24,7 @@ public abstract class LeerplichtTests<TApp>(TApp app) : AppTests<TApp>(app) wher
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     private static readonly DateOnly Today = TestWorld.Today;
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private const string Api = "/api/v1/compulsory-education";
 
     private async Task<List<UnenrolledChildCase>> CasesAsync(params string[] municipalities)

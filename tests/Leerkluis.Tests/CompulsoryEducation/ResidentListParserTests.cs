@@ -10,7 +10,7 @@ public sealed class ResidentListParserTests
     {
         for (var s = seed; ; s++)
         {
-            var body = (10_000_000 + s % 89_999_999).ToString("D8");
+            var body = (10_000_000 + s % 89_999_999).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
             var sum = 0;
             for (var i = 0; i < 8; i++) sum += (9 - i) * (body[i] - '0');
             var check = sum % 11;

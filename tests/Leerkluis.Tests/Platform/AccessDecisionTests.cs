@@ -19,7 +19,7 @@ namespace Leerkluis.Tests.Platform;
 public sealed class AccessDecisionTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private const bool R = true, N = false;
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     // Section, then Read/Write for: Self, Guardian, Teacher, CareCoordinator, SchoolAdmin, AttendanceOfficer (home
     // municipality), consent grantee (a samenwerkingsverband with a live consent naming every grantable section).

@@ -17,7 +17,7 @@ public sealed class RegistryApiPostgresTests(PostgresApp app) : RegistryApiTests
 public abstract class RegistryApiTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Search_AsSchoolAdmin_ListsOwnSchoolOnlyWithNumbers()

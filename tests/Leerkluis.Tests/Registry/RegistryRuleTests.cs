@@ -124,7 +124,7 @@ public sealed class RegistryRuleTests
     [InlineData("2008-02-29", "2026-02-28", 18)]
     [InlineData("2008-02-29", "2026-02-27", 17)]
     public void Age_OnBirthdayBoundaries(string born, string day, int age) =>
-        Assert.Equal(age, Age.On(DateOnly.Parse(born), DateOnly.Parse(day)));
+        Assert.Equal(age, Age.On(DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void AmsterdamDates_FormatDutch()

@@ -16,7 +16,7 @@ public sealed class RegistryTablesPostgresTests(PostgresApp app) : RegistryTable
 /// </summary>
 public abstract class RegistryTablesTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>A counter EF Core reports to: it checks for diagnostic listeners at most once a second (logging cache time).</summary>
     private async Task<CommandCounter> CountingAsync()

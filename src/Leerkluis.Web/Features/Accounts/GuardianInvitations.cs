@@ -58,7 +58,7 @@ public sealed class GuardianInvitations(
             ["token"] = AccountLinks.EncodeToken(token),
         });
         await mail.SendInvitationAsync(email, user.DisplayName, link, tokenOptions.Value.TokenLifespan, ct);
-        log.LogInformation("Invitation sent for guardian {GuardianId} by user {UserId}", guardianId, actor.UserId);
+        log.InvitationSent(guardianId, actor.UserId);
     }
 
     /// <summary>Checks an activation link without spending it (to show the form or say the link has expired).</summary>
@@ -109,4 +109,11 @@ public sealed class GuardianInvitations(
         var result = await operation;
         if (!result.Succeeded) throw new ValidationFailedException(IdentityMessages.ToErrors(result, "password"));
     }
+}
+
+/// <summary>Source-generated log messages (no boxing or formatting when the level is off).</summary>
+internal static partial class GuardianInvitationsLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Invitation sent for guardian {GuardianId} by user {UserId}")]
+    public static partial void InvitationSent(this ILogger log, Guid guardianId, Guid? userId);
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Leerkluis.Web.Platform.Access;
 using Leerkluis.Web.Platform.Errors;
 using Leerkluis.Web.Platform.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
 namespace Leerkluis.Web.Features.Accounts;
@@ -56,6 +57,6 @@ public static class LoginApi
         return TypedResults.Ok(new LoginResult(user.DisplayName, role, mfa));
     }
 
-    private static IResult Failed() => TypedResults.Problem(title: "E-mailadres of wachtwoord klopt niet.", statusCode: StatusCodes.Status401Unauthorized);
-    private static IResult Locked() => TypedResults.Problem(title: "Te veel mislukte pogingen. Het account is 15 minuten geblokkeerd.", statusCode: StatusCodes.Status423Locked);
+    private static ProblemHttpResult Failed() => TypedResults.Problem(title: "E-mailadres of wachtwoord klopt niet.", statusCode: StatusCodes.Status401Unauthorized);
+    private static ProblemHttpResult Locked() => TypedResults.Problem(title: "Te veel mislukte pogingen. Het account is 15 minuten geblokkeerd.", statusCode: StatusCodes.Status423Locked);
 }

@@ -11,7 +11,7 @@ public sealed class PasswordReset(UserManager<AppUser> users, AccountLinks links
         var user = await users.FindByEmailAsync(email.Trim());
         if (user?.Email is null)
         {
-            log.LogInformation("Password reset asked for an unknown address");
+            log.ResetForUnknownAddress();
             return;
         }
         var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -40,4 +40,11 @@ public sealed class PasswordReset(UserManager<AppUser> users, AccountLinks links
         if (token is null || user is null) return IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
         return await users.ResetPasswordAsync(user, token, password);
     }
+}
+
+/// <summary>Source-generated log messages (no boxing or formatting when the level is off).</summary>
+internal static partial class PasswordResetLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Password reset asked for an unknown address")]
+    public static partial void ResetForUnknownAddress(this ILogger log);
 }

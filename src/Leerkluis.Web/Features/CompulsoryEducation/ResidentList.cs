@@ -31,6 +31,7 @@ public static partial class ResidentListParser
 {
     public const int MaxRows = 200_000;
     private static readonly string[] BsnHeaders = ["bsn", "pgn", "burgerservicenummer"];
+    private static readonly string[] RequiredHeaders = ["naam", "geboortedatum", "postcode"];
 
     public static (IReadOnlyList<ResidentRow> Rows, IReadOnlyList<LineProblem> Problems) Parse(byte[] content)
     {
@@ -47,7 +48,7 @@ public static partial class ResidentListParser
         if (csv.Headers.Count == 0 || csv.Separator is not (';' or ','))
             return (rows, [new LineProblem(1, "kopregel", "Verwacht een kopregel met bsn, naam, geboortedatum, adres en postcode, gescheiden door ; of ,.")]);
         var bsnHeader = BsnHeaders.FirstOrDefault(h => csv.TryGetFieldIndex(h, out _));
-        var missing = new[] { bsnHeader is null ? "bsn" : null }.Concat(new[] { "naam", "geboortedatum", "postcode" }.Where(h => !csv.TryGetFieldIndex(h, out _)))
+        var missing = new[] { bsnHeader is null ? "bsn" : null }.Concat(RequiredHeaders.Where(h => !csv.TryGetFieldIndex(h, out _)))
             .OfType<string>().ToList();
         if (missing.Count > 0)
             return (rows, [new LineProblem(1, "kopregel", $"De kopregel mist de kolom(men): {string.Join(", ", missing)}.")]);

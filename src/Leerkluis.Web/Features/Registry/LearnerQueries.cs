@@ -72,8 +72,9 @@ public sealed class LearnerQueries(LeerkluisDb db, DossierGuard guard, CurrentAc
             }
             else
             {
-                var like = $"%{q.ToLower()}%";
-                var groupsNamed = schoolGroups.Where(g => g.Name.ToLower() == q.ToLower()).Select(g => g.Id);
+                var lowered = q.ToLowerInvariant();
+                var like = $"%{lowered}%";
+                var groupsNamed = schoolGroups.Where(g => g.Name.ToLower() == lowered).Select(g => g.Id);
                 learners = learners.Where(l => EF.Functions.Like(l.LastName.ToLower(), like) || EF.Functions.Like(l.FirstNames.ToLower(), like)
                     || (l.CallName != null && EF.Functions.Like(l.CallName.ToLower(), like))
                     || db.Set<GroupMembership>().Any(m => m.LearnerId == l.Id && groupsNamed.Contains(m.GroupId)));

@@ -73,7 +73,7 @@ public sealed class AuditReadCommitter(IServiceScopeFactory scopes, ILogger<Audi
         }
         catch (Exception shared) when (batch.Count > 1)
         {
-            log.LogWarning(shared, "A shared commit of {Requests} requests' read audit entries failed; committing each on its own", batch.Count);
+            log.SharedCommitFailed(shared, batch.Count);
             foreach (var w in batch)
             {
                 try
@@ -112,4 +112,11 @@ public sealed class AuditReadCommitter(IServiceScopeFactory scopes, ILogger<Audi
         // No cancellation: the entries describe reads that may already be on their way to the reader.
         await db.SaveChangesAsync(CancellationToken.None);
     }
+}
+
+/// <summary>Source-generated log messages (no boxing or formatting when the level is off).</summary>
+internal static partial class AuditReadCommitterLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A shared commit of {Requests} requests' read audit entries failed; committing each on its own")]
+    public static partial void SharedCommitFailed(this ILogger log, Exception exception, int requests);
 }

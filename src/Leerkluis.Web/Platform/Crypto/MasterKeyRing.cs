@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -68,7 +69,7 @@ public sealed class MasterKeyRing
                     "and Crypto__ActiveMasterKeyId; see docs/operations.md, \"Encryption keys\". Leerkluis does not start without it in Production.");
             var path = Path.GetFullPath(options.DevelopmentKeyFile);
             var generated = LoadOrCreateDevelopmentKey(path);
-            log?.LogWarning("No master key configured: using the development key in {Path} ({Environment} only, never in Production)", path, environment.EnvironmentName);
+            log?.UsingDevelopmentKey(path, environment.EnvironmentName);
             return new MasterKeyRing(new Dictionary<string, byte[]> { [generated.Id!] = Convert.FromBase64String(generated.Key!) }, generated.Id!);
         }
 
@@ -92,7 +93,7 @@ public sealed class MasterKeyRing
         if (!File.Exists(path))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var key = new MasterKeyOptions { Id = "dev-" + DateTime.UtcNow.ToString("yyyyMMdd"), Key = Convert.ToBase64String(SealedBox.NewKey()) };
+            var key = new MasterKeyOptions { Id = "dev-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture), Key = Convert.ToBase64String(SealedBox.NewKey()) };
             var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
             File.WriteAllText(temp, JsonSerializer.Serialize(key));
             if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
@@ -104,4 +105,11 @@ public sealed class MasterKeyRing
         if (read?.Id is null || read.Key is null) throw new CryptoConfigurationException($"The development key file {path} is unreadable; delete it to generate a new one (data encrypted with it is then lost).");
         return read;
     }
+}
+
+/// <summary>Source-generated log messages (no boxing or formatting when the level is off).</summary>
+internal static partial class MasterKeyRingLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No master key configured: using the development key in {Path} ({Environment} only, never in Production)")]
+    public static partial void UsingDevelopmentKey(this ILogger log, string path, string environment);
 }

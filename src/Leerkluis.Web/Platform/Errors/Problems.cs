@@ -63,7 +63,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 details = new ProblemDetails { Title = "Het verzoek kon niet gelezen worden.", Detail = b.Message, Status = b.StatusCode };
                 break;
             default:
-                log.LogError(exception, "Unhandled error on {Path}", http.Request.Path);
+                log.UnhandledError(exception, http.Request.Path);
                 http.Response.StatusCode = StatusCodes.Status500InternalServerError;
                 details = new ProblemDetails { Title = "Er ging iets mis. Probeer het later opnieuw.", Status = 500 };
                 break;
@@ -103,4 +103,11 @@ internal sealed class PageExceptionFilter : Microsoft.AspNetCore.Mvc.Filters.IAs
                 break;
         }
     }
+}
+
+/// <summary>Source-generated log messages (no boxing or formatting when the level is off).</summary>
+internal static partial class ProblemsLog
+{
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
+    public static partial void UnhandledError(this ILogger log, Exception exception, PathString path);
 }

@@ -79,7 +79,7 @@ public sealed class DailyJobRunner(IServiceScopeFactory scopes, TimeProvider clo
                     // A failed run gives up its claim: this node (or another) tries again later today.
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
-                        log.LogError(e, "Daily job {Job} failed", job.Name);
+                        log.JobFailed(e, job.Name);
                         failed = true;
                     }
                 }
@@ -153,4 +153,11 @@ public static class JobSetup
     /// <summary>Registers a daily job (scoped, so it can use the database context).</summary>
     public static IServiceCollection AddDailyJob<T>(this IServiceCollection services) where T : class, IDailyJob =>
         services.AddScoped<IDailyJob, T>();
+}
+
+/// <summary>Source-generated log messages (no boxing or formatting when the level is off).</summary>
+internal static partial class DailyJobsLog
+{
+    [LoggerMessage(Level = LogLevel.Error, Message = "Daily job {Job} failed")]
+    public static partial void JobFailed(this ILogger log, Exception exception, string job);
 }

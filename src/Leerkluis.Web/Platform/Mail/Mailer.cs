@@ -39,7 +39,7 @@ public sealed class Mailer(Microsoft.Extensions.Options.IOptions<MailOptions> op
             Directory.CreateDirectory(o.OutboxFolder);
             var file = Path.Combine(o.OutboxFolder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
             await message.WriteToAsync(file, ct);
-            log.LogInformation("Mail written to outbox {File}", file);
+            log.WrittenToOutbox(file);
             return;
         }
         using var smtp = new SmtpClient();
@@ -58,4 +58,11 @@ public static class MailSetup
         services.AddSingleton<IMailer, Mailer>();
         return services;
     }
+}
+
+/// <summary>Source-generated log messages (no boxing or formatting when the level is off).</summary>
+internal static partial class MailerLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mail written to outbox {File}")]
+    public static partial void WrittenToOutbox(this ILogger log, string file);
 }

@@ -24,5 +24,9 @@ public readonly record struct SchoolYear(int StartYear) : IComparable<SchoolYear
     }
 
     public int CompareTo(SchoolYear other) => StartYear.CompareTo(other.StartYear);
+    public static bool operator <(SchoolYear left, SchoolYear right) => left.CompareTo(right) < 0;
+    public static bool operator <=(SchoolYear left, SchoolYear right) => left.CompareTo(right) <= 0;
+    public static bool operator >(SchoolYear left, SchoolYear right) => left.CompareTo(right) > 0;
+    public static bool operator >=(SchoolYear left, SchoolYear right) => left.CompareTo(right) >= 0;
     public override string ToString() => $"{StartYear}-{StartYear + 1}";
 }

@@ -17,7 +17,7 @@ public abstract class AuditTrailApiTests<TApp>(TApp app) : AppTests<TApp>(app) w
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<TrailPage> TrailAsync(HttpClient client, string url)
+    private static async Task<TrailPage> TrailAsync(HttpClient client, string url)
     {
         var response = await client.GetAsync(url, Ct);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");

@@ -18,8 +18,8 @@ public sealed class ConsentApiPostgresTests(PostgresApp app) : ConsentApiTests<P
 /// <summary>Consent over HTTP: a guardian grants, the partner reads exactly that, revocation and expiry end it, the age rules, bad input.</summary>
 public abstract class ConsentApiTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static string Until(int days) => TestWorld.Today.AddDays(days).ToString("yyyy-MM-dd");
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static string Until(int days) => TestWorld.Today.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Grant_ByGuardian_PartnerReadsExactlyGrantedSectionsUntilRevoked()

@@ -35,7 +35,7 @@ public abstract class MedicalApiTests<TApp>(TApp app) : AppTests<TApp>(app) wher
         [new EmergencyContact(Contact, "oma", Phone, true)],
         new GeneralPractitioner(Gp, "030 1234567", false));
 
-    private string Url(Guid learner) => $"/api/v1/learners/{learner}/medical";
+    private static string Url(Guid learner) => $"/api/v1/learners/{learner}/medical";
 
     private async Task<Guid> LearnerWithMedicalDataAsync()
     {

@@ -17,10 +17,10 @@ public sealed class CorrectionPostgresTests(PostgresApp app) : CorrectionTests<P
 
 public abstract class CorrectionTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private sealed record Created(Guid Id);
 
-    private async Task<Guid> SubmitAsync(HttpClient client, Guid learnerId, string? note, params (string Field, string? Value)[] changes)
+    private static async Task<Guid> SubmitAsync(HttpClient client, Guid learnerId, string? note, params (string Field, string? Value)[] changes)
     {
         var response = await client.PostAsJsonAsync($"/api/v1/learners/{learnerId}/corrections",
             new SubmitCorrectionCommand(changes.Select(c => new ProposedChange(c.Field, c.Value)).ToList(), note), Ct);
@@ -97,7 +97,7 @@ public abstract class CorrectionTests<TApp>(TApp app) : AppTests<TApp>(app) wher
     public async Task Submit_BadInput_Returns400WithMessagePerLine()
     {
         var parent = await App.LoginAsync(W.ParentA);
-        var future = DateTime.UtcNow.AddYears(1).ToString("dd-MM-yyyy");
+        var future = DateTime.UtcNow.AddYears(1).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var response = await parent.PostAsJsonAsync($"/api/v1/learners/{W.LearnerA.Id}/corrections", new SubmitCorrectionCommand(
             [new("schoenmaat", "34"), new("birthDate", future), new("postalCode", "12345"), new("firstNames", "Sanne"), new("personalNumber", "123456782")],
             new string('x', 1001)), Ct);

@@ -19,7 +19,7 @@ public sealed class ExportPostgresTests(PostgresApp app) : ExportTests<PostgresA
 
 public abstract class ExportTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Export_Guardian_ContainsEverySectionTheGuardianMayRead()
@@ -38,7 +38,7 @@ public abstract class ExportTests<TApp>(TApp app) : AppTests<TApp>(app) where TA
         Assert.Equal(["personalia", "personalNumber", "family", "enrolments", "groups", "correctionRequests", "objections"],
             sections.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal("Sanne", sections.GetProperty("personalia").GetProperty("firstNames").GetString());
-        Assert.Equal(W.LearnerA.BirthDate!.Value.ToString("yyyy-MM-dd"), sections.GetProperty("personalia").GetProperty("birthDate").GetString());
+        Assert.Equal(W.LearnerA.BirthDate!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), sections.GetProperty("personalia").GetProperty("birthDate").GetString());
         Assert.Equal("111222333", sections.GetProperty("personalNumber").GetProperty("number").GetString());
         Assert.Equal("Eva de Testvries", sections.GetProperty("family")[0].GetProperty("name").GetString());
         Assert.Equal("Basisschool De Testboom", sections.GetProperty("enrolments")[0].GetProperty("school").GetString());

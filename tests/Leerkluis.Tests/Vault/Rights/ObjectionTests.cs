@@ -11,7 +11,7 @@ public sealed class ObjectionPostgresTests(PostgresApp app) : ObjectionTests<Pos
 
 public abstract class ObjectionTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : LeerkluisApp
 {
-    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Classmates_FamilyObjectsToClassList_IsLeftOutUntilWithdrawn()

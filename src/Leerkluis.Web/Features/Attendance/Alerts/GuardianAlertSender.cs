@@ -71,7 +71,7 @@ public sealed class GuardianAlertSender(LeerkluisDb db, IMailer mailer, DossierG
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // Back to pending: the next round tries again. No address or name in the log.
-                log.LogWarning(e, "Guardian alert {AlertId} could not be sent", alert.Id);
+                log.AlertNotSent(e, alert.Id);
                 db.ChangeTracker.Clear();
                 await db.Set<GuardianAlert>().Where(a => a.LearnerId == alert.LearnerId && a.Id == alert.Id)
                     .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AlertStatus.Pending).SetProperty(a => a.SentUtc, (DateTime?)null), ct);
@@ -119,13 +119,26 @@ public sealed class GuardianAlertWorker(IServiceScopeFactory scopes, TimeProvide
                 await using var scope = scopes.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<CurrentActor>().Set(Actor.System(SystemActor.GuardianAlerts));
                 var outcome = await scope.ServiceProvider.GetRequiredService<GuardianAlertSender>().SendPendingAsync(stoppingToken);
-                if (outcome.Sent + outcome.Skipped > 0) log.LogInformation("Guardian alerts: {Sent} sent, {Skipped} skipped", outcome.Sent, outcome.Skipped);
+                if (outcome.Sent + outcome.Skipped > 0) log.AlertRound(outcome.Sent, outcome.Skipped);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                log.LogError(e, "Guardian alert round failed");
+                log.AlertRoundFailed(e);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+}
+
+/// <summary>Source-generated log messages (no boxing or formatting when the level is off).</summary>
+internal static partial class GuardianAlertLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Guardian alert {AlertId} could not be sent")]
+    public static partial void AlertNotSent(this ILogger log, Exception exception, Guid alertId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Guardian alerts: {Sent} sent, {Skipped} skipped")]
+    public static partial void AlertRound(this ILogger log, int sent, int skipped);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Guardian alert round failed")]
+    public static partial void AlertRoundFailed(this ILogger log, Exception exception);
 }

@@ -176,7 +176,7 @@ public sealed class AbsenceNotices(LeerkluisDb db, DossierGuard guard, SchoolSet
         // By number with the times of the first weekday that has it; the submission checks the group's own timetable for the day.
         var periods = week.AllPeriods.GroupBy(p => p.Number).OrderBy(g => g.Key)
             .Select(g => new PeriodOption(g.Key, PeriodLabel(g.First()))).ToList();
-        var kind = week.AllPeriods.FirstOrDefault()?.Kind ?? PeriodKind.DayPart;
+        var kind = week.AllPeriods is [var first, ..] ? first.Kind : PeriodKind.DayPart;
         return new ReportOptions(learnerId, await LearnerNames.OfAsync(db, learnerId, ct), placement.SchoolName,
             codes, periods, kind, settings, today);
     }

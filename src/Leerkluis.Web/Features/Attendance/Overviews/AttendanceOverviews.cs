@@ -139,11 +139,13 @@ public sealed class AttendanceOverviews(LeerkluisDb db, DossierGuard guard, Curr
         return new SchoolOverview(schoolId, schoolName, start, end, learners, total, all, AttendanceFigures.AttendancePercent(all, total), weeks);
     }
 
+    private static readonly string[] FixedCsvColumns = ["week", "maandag", "geroosterde_uren"];
+
     /// <summary>The school overview per week as CSV (semicolon, UTF-8 with BOM), hours and percentages per category.</summary>
     public static byte[] Csv(SchoolOverview o)
     {
         var categories = Enum.GetValues<AbsenceCategory>();
-        var header = new[] { "week", "maandag", "geroosterde_uren" }
+        var header = FixedCsvColumns
             .Concat(categories.SelectMany(c => new[] { $"uren_{CategoryCode(c)}", $"procent_{CategoryCode(c)}" }))
             .Append("procent_afwezig").ToArray();
         string N(decimal d) => d.ToString("0.0", CultureInfo.InvariantCulture);

@@ -142,7 +142,7 @@ public sealed class AbsenceReportQueue(LeerkluisDb db, DossierGuard guard, Curre
         return readable;
     }
 
-    private async Task<IReadOnlyList<ReportRow>> RowsAsync(Guid schoolId, IReadOnlyList<AbsenceReport> reports, CancellationToken ct)
+    private async Task<IReadOnlyList<ReportRow>> RowsAsync(Guid schoolId, List<AbsenceReport> reports, CancellationToken ct)
     {
         if (reports.Count == 0) return [];
         var ids = reports.Select(r => r.LearnerId).Distinct().ToList();

@@ -104,7 +104,7 @@ public sealed class IntakeSubmissions(LeerkluisDb db, IMailer mailer, TimeProvid
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The submission is stored; a failed confirmation must not make the website show an error.
-            log.LogWarning(ex, "Intake confirmation mail could not be sent for region {Region}", region.Id);
+            log.ConfirmationNotSent(ex, region.Id);
         }
         return outcome;
     }
@@ -128,4 +128,11 @@ public sealed class IntakeSubmissions(LeerkluisDb db, IMailer mailer, TimeProvid
         await db.Set<Candidate>()
             .Where(c => (k.Email != null && c.EmailKey == k.Email) || (k.Phone != null && c.PhoneKey == k.Phone) || (k.NameBirth != null && c.NameBirthKey == k.NameBirth))
             .OrderBy(c => c.CreatedUtc).FirstOrDefaultAsync(ct);
+}
+
+/// <summary>Source-generated log messages (no boxing or formatting when the level is off).</summary>
+internal static partial class IntakeSubmissionsLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Intake confirmation mail could not be sent for region {Region}")]
+    public static partial void ConfirmationNotSent(this ILogger log, Exception exception, Guid region);
 }

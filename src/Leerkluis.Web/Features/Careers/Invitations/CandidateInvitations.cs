@@ -51,11 +51,18 @@ public sealed class CandidateInvitations(LeerkluisDb db, CareerScope scope, User
         db.Add(new ContactMoment { Id = Guid.CreateVersion7(), CandidateId = candidate.Id, Kind = ContactKind.Email, AtUtc = clock.GetUtcNow().UtcDateTime,
             AuthorUserId = scope.Actor.UserId, AuthorName = await scope.ActorNameAsync(ct), Summary = "Uitgenodigd voor de eigen pagina (portaal)." });
         await db.SaveChangesAsync(ct);
-        log.LogInformation("Portal invitation sent for candidate {CandidateId}", candidate.Id);
+        log.PortalInvitationSent(candidate.Id);
     }
 
     private static void Check(IdentityResult r)
     {
         if (!r.Succeeded) throw new ValidationFailedException(new Dictionary<string, string[]> { ["email"] = r.Errors.Select(e => e.Description).ToArray() });
     }
+}
+
+/// <summary>Source-generated log messages (no boxing or formatting when the level is off).</summary>
+internal static partial class CandidateInvitationsLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Portal invitation sent for candidate {CandidateId}")]
+    public static partial void PortalInvitationSent(this ILogger log, Guid candidateId);
 }

@@ -86,7 +86,7 @@ public sealed class EdexmlImporter(LeerkluisDb db, EdexmlPlanner planner, Edexml
         catch (DbUpdateException ex)
         {
             // Typically someone else registered the same number between our reads and this write. The transaction keeps nothing.
-            log.LogWarning(ex, "Edexml import for school {SchoolId} rolled back", schoolId);
+            log.ImportRolledBack(ex, schoolId);
             problems.Add(new EdexmlProblem(EdexmlProblemKind.File,
                 "Het opslaan in de database is mislukt, bijvoorbeeld omdat dezelfde leerling tegelijk door iemand anders is ingeschreven. Er is niets opgeslagen; probeer het opnieuw.", null, null));
             return Refused(plan, problems);
@@ -104,4 +104,11 @@ public sealed class EdexmlImporter(LeerkluisDb db, EdexmlPlanner planner, Edexml
 
     private static EdexmlImportResult Refused(EdexmlImportPlan plan, List<EdexmlProblem> problems) =>
         new(false, true, 0, 0, 0, 0, problems, plan.Records);
+}
+
+/// <summary>Source-generated log messages (no boxing or formatting when the level is off).</summary>
+internal static partial class EdexmlImporterLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Edexml import for school {SchoolId} rolled back")]
+    public static partial void ImportRolledBack(this ILogger log, Exception exception, Guid schoolId);
 }

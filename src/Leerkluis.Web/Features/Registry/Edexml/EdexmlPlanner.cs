@@ -208,13 +208,13 @@ public sealed class EdexmlPlanner(LeerkluisDb db, RegistryBatch registry, TimePr
         // Likely duplicates for the learners found neither by key nor by number.
         var unmatched = file.Learners.Where(l => !(byKey.ContainsKey(l.Record.Key) || (numbers.TryGetValue(l, out var n) && claims.ContainsKey(n.Value)))).ToList();
         var lastNames = unmatched.Where(l => l.BirthDate is not null && !string.IsNullOrWhiteSpace(l.LastName))
-            .Select(l => l.LastName!.Trim().ToLower()).Distinct().ToList();
+            .Select(l => l.LastName!.Trim().ToLowerInvariant()).Distinct().ToList();
         var candidates = new List<(Guid Id, string FirstNames, string? CallName, string LastName, DateOnly? BirthDate, string? LastFour)>();
         foreach (var chunk in lastNames.Chunk(ChunkSize))
             candidates.AddRange((await db.Learners.AsNoTracking().Where(l => chunk.Contains(l.LastName.ToLower()))
                     .Select(l => new { l.Id, l.FirstNames, l.CallName, l.LastName, l.BirthDate, l.PersonalNumberLastFour, l.PersonalNumber }).ToListAsync(ct))
                 .Select(l => (l.Id, l.FirstNames, l.CallName, l.LastName, l.BirthDate, l.PersonalNumberLastFour ?? l.PersonalNumber?[^4..])));
-        var candidatesByName = candidates.ToLookup(c => (c.LastName.Trim().ToLower(), c.BirthDate));
+        var candidatesByName = candidates.ToLookup(c => (c.LastName.Trim().ToLowerInvariant(), c.BirthDate));
         var claimedLearners = new Dictionary<Guid, FileLearner>();
 
         foreach (var l in file.Learners)
@@ -259,7 +259,7 @@ public sealed class EdexmlPlanner(LeerkluisDb db, RegistryBatch registry, TimePr
             {
                 if (l.BirthDate is { } born && !string.IsNullOrWhiteSpace(l.LastName))
                 {
-                    var dup = candidatesByName[(l.LastName.Trim().ToLower(), born)]
+                    var dup = candidatesByName[(l.LastName.Trim().ToLowerInvariant(), born)]
                         .Where(c => DuplicateRules.LastFourAgree(lastFour, c.LastFour) && DuplicateRules.NamesMatch(l.FirstNames, l.CallName, c.FirstNames, c.CallName))
                         .ToList();
                     if (dup.Count > 0)

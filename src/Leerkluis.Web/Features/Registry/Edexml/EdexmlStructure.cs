@@ -257,7 +257,7 @@ internal sealed class EdexmlStructure
                 Add(owner, r, PathOf(r), $"Verwijzing naar {label} '{EdexmlSchema.Shorten(key)}', maar die {label} staat niet in het bestand.");
     }
 
-    private XElement? Owner(XElement e) => RecordTypeOf(e) is not null ? e : null;
+    private static XElement? Owner(XElement e) => RecordTypeOf(e) is not null ? e : null;
 
     /// <summary>Path with 1-based positions among same-named siblings (for problems found outside the main walk).</summary>
     public static string PathOf(XElement e)

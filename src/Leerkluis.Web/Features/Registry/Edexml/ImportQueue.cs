@@ -53,7 +53,7 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                log.LogError(e, "Edexml import {ImportId} failed", job.ImportId);
+                log.ImportFailed(e, job.ImportId);
                 await SetStatusAsync(job.ImportId, PendingImportStatus.Failed, "Het importeren is mislukt; er is niets opgeslagen. Probeer het opnieuw.", stoppingToken);
                 job.Result.TrySetException(e);
             }
@@ -102,7 +102,7 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.LogWarning(e, "Could not tidy pending imports at start");
+            log.TidyFailed(e);
         }
     }
 
@@ -155,4 +155,14 @@ internal sealed class ImportWorker(ImportQueue queue, IServiceScopeFactory scope
             }
         }
     }
+}
+
+/// <summary>Source-generated log messages (no boxing or formatting when the level is off).</summary>
+internal static partial class ImportWorkerLog
+{
+    [LoggerMessage(Level = LogLevel.Error, Message = "Edexml import {ImportId} failed")]
+    public static partial void ImportFailed(this ILogger log, Exception exception, Guid importId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tidy pending imports at start")]
+    public static partial void TidyFailed(this ILogger log, Exception exception);
 }

@@ -112,7 +112,7 @@ public sealed class RegisterLearner(LeerkluisDb db, DossierGuard guard, TimeProv
     public async Task<List<LikelyDuplicate>> FindLikelyDuplicatesAsync(string lastName, DateOnly birthDate, string? firstNames,
         string? callName, string? lastFour, Guid schoolId, CancellationToken ct)
     {
-        var last = lastName.Trim().ToLower();
+        var last = lastName.Trim().ToLowerInvariant();
         var candidates = await db.Learners.AsNoTracking()
             .Where(l => l.BirthDate == birthDate && l.LastName.ToLower() == last)
             .Select(l => new { l.Id, l.FirstNames, l.CallName, l.Prefix, l.LastName, l.BirthDate, l.PersonalNumberLastFour, l.PersonalNumber })

@@ -34,7 +34,9 @@ public static class TrailCsv
         return value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 
-    private static string[] Headers =>
-        [.. new[] { "Tijdstip", "Leerling", "Door", "Rol", "Organisatie", "Onderdeel", "Wat", "Grondslag", "Handeling", "Adres" }
-            .Select(h => Translations.Of(typeof(TrailCsv), h))];
+    private static readonly string[] HeaderKeys =
+        ["Tijdstip", "Leerling", "Door", "Rol", "Organisatie", "Onderdeel", "Wat", "Grondslag", "Handeling", "Adres"];
+
+    /// <summary>The column names in the current culture (translated per call, so per request).</summary>
+    private static string[] Headers => [.. HeaderKeys.Select(h => Translations.Of(typeof(TrailCsv), h))];
 }

@@ -32,7 +32,7 @@ public sealed class MeldenModel(AbsenceNotices notices, IStringLocalizer<SharedT
     {
         Options = await notices.OptionsAsync(id, ct);
         // Illness is what most parents report, so it is chosen already.
-        var sick = Options.Codes.FirstOrDefault(c => c.Category == AbsenceCategory.Sick) ?? Options.Codes.FirstOrDefault();
+        var sick = Options.Codes.FirstOrDefault(c => c.Category == AbsenceCategory.Sick) ?? (Options.Codes is [var first, ..] ? first : null);
         Input = new InputModel { Code = sick?.Code, From = Options.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
     }
 

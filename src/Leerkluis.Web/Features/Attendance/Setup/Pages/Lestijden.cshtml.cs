@@ -31,7 +31,7 @@ public sealed class LestijdenModel(AttendanceSetupCommands setup, CurrentActor c
     public async Task OnGetAsync(CancellationToken ct)
     {
         View = await setup.ReadAsync(SchoolId, ct);
-        Input.Kind ??= View.Periods.FirstOrDefault()?.Kind ?? "lesson";
+        Input.Kind ??= (View.Periods is [var first, ..] ? first.Kind : null) ?? "lesson";
     }
 
     public Task<IActionResult> OnPostAddAsync(CancellationToken ct) =>

@@ -227,7 +227,7 @@ public sealed class CorrectionRequests(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            log.LogWarning(ex, "Outcome mail for correction request {RequestId} could not be sent", r.Id);
+            log.OutcomeMailNotSent(ex, r.Id);
         }
     }
 
@@ -261,4 +261,11 @@ public sealed class CorrectionRequests(
             }).ToList());
 
     private static string Camel(string s) => char.ToLowerInvariant(s[0]) + s[1..];
+}
+
+/// <summary>Source-generated log messages (no boxing or formatting when the level is off).</summary>
+internal static partial class CorrectionRequestsLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outcome mail for correction request {RequestId} could not be sent")]
+    public static partial void OutcomeMailNotSent(this ILogger log, Exception exception, Guid requestId);
 }
