@@ -16,7 +16,8 @@ public sealed record TestUser(string Email, string Role, string? AuthenticatorKe
 public sealed class TestWorld
 {
     public const string Password = "Test-wachtwoord-123";
-    public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    // The app's "today" is Amsterdam's (Amsterdam.Today); a UTC date is yesterday for an hour or two each night.
+    public static readonly DateOnly Today = Amsterdam.Today(TimeProvider.System);
     public static readonly int Year = SchoolYear.Containing(Today).StartYear;
 
     public required School SchoolA { get; init; }
