@@ -67,7 +67,7 @@ public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentA
     {
         var decision = await DecideAsync(learnerId, section, operation, ct);
         if (!decision.Allowed) await RefuseAsync(learnerId, section, operation, action, ct); // throws
-        await audit.AddAsync(current.Value, learnerId, section, operation, decision, action, ct);
+        await WriteAsync(learnerId, section, operation, decision, action, ct);
         return decision;
     }
 
@@ -89,7 +89,7 @@ public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentA
     {
         if (!decision.Allowed || !_decided.Any(d => d.Key.Item1 == current.Value && d.Key.Item2 == learnerId && ReferenceEquals(d.Value, decision)))
             throw new InvalidOperationException($"{action}: the decision was not taken by this guard for this learner.");
-        await audit.AddAsync(current.Value, learnerId, section, operation, decision, action, ct);
+        await WriteAsync(learnerId, section, operation, decision, action, ct);
     }
 
     /// <summary>
@@ -100,7 +100,7 @@ public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentA
     {
         if (await relations.LearnerExistsAsync(learnerId, ct))
         {
-            await audit.AddAsync(current.Value, learnerId, section, operation, Decision.Deny, action, ct);
+            await WriteAsync(learnerId, section, operation, Decision.Deny, action, ct);
             await db.SaveChangesAsync(ct);
         }
         throw new NotFoundException();
@@ -121,7 +121,7 @@ public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentA
     {
         var decision = AccessDecision.DecideAtSchool(current.Value, schoolId, section, operation);
         if (!decision.Allowed) throw new NotFoundException();
-        await audit.AddAsync(current.Value, learnerId, section, operation, decision, action, ct);
+        await WriteAsync(learnerId, section, operation, decision, action, ct);
         return decision;
     }
 
@@ -134,7 +134,7 @@ public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentA
     {
         var decision = AccessDecision.DecideInMunicipality(current.Value, municipalityCode, section, operation);
         if (!decision.Allowed) await RefuseAsync(learnerId, section, operation, action, ct); // throws
-        await audit.AddAsync(current.Value, learnerId, section, operation, decision, action, ct);
+        await WriteAsync(learnerId, section, operation, decision, action, ct);
         return decision;
     }
 
@@ -148,7 +148,7 @@ public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentA
     {
         var decision = AccessDecision.DecideForSystem(rule, section, operation);
         if (!decision.Allowed) throw new InvalidOperationException($"{rule} may not {operation} {section} ({action}).");
-        await audit.AddAsync(current.Value, learnerId, section, operation, decision, action, ct);
+        await WriteAsync(learnerId, section, operation, decision, action, ct);
     }
 
     /// <summary>
@@ -183,6 +183,10 @@ public sealed class DossierGuard(AccessDecision access, AuditLog audit, CurrentA
         _decided[key] = decision;
         return decision;
     }
+
+    /// <summary>The guard's one write to the audit log: the current actor, the decision taken and the typed event.</summary>
+    private Task<AuditEntry> WriteAsync(Guid learnerId, Section section, Operation operation, Decision decision, AuditEvent action,
+        CancellationToken ct) => audit.AddAsync(current.Value, learnerId, section, operation, decision, action, ct);
 }
 
 /// <summary>Answered as 404: the thing does not exist or the caller may not know it does.</summary>
